@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Broadside",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "broadside", targets: ["broadside"]),
+        .library(name: "BroadsideSite", targets: ["BroadsideSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: - C libraries
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        /// ICU's flags only: Swift never imports this module (see ICUShim).
+        .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
+                       providers: [.apt(["libicu-dev"])]),
+        /// The only code that includes ICU headers; its header speaks plain C types.
+        .target(name: "ICUShim", dependencies: ["CICU"]),
+
+        // MARK: - Layers
+        /// Mustache-compatible template engine, pure Swift.
+        .target(name: "BroadsideTemplates"),
+        /// Everything language-sensitive, backed by ICU.
+        .target(name: "BroadsideLocale", dependencies: ["ICUShim"]),
+        /// Content to pages, feeds, sitemap and translation coverage.
+        .target(name: "BroadsideSite", dependencies: [
+            "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        /// The thin command-line front end.
+        .executableTarget(name: "broadside", dependencies: [
+            "BroadsideSite", "BroadsideTemplates", "BroadsideLocale",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: - Tests
+        .testTarget(name: "BroadsideTemplatesTests", dependencies: ["BroadsideTemplates"]),
+        .testTarget(name: "BroadsideLocaleTests", dependencies: ["BroadsideLocale"]),
+        .testTarget(name: "BroadsideSiteTests", dependencies: ["BroadsideSite", "CLibXML2"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["broadside", "CLibXML2"]),
+    ]
+)

@@ -1,0 +1,2 @@
+/// A compiled Mustache template.
+public struct Template: Sendable {}

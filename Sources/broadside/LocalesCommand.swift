@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct LocalesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "locales")
+}

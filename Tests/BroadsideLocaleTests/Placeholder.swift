@@ -1,0 +1,3 @@
+import Testing
+@testable import BroadsideLocale
+@Test func icuVersion() { #expect(ICU.version.hasPrefix("7")) }
