@@ -6,6 +6,6 @@ struct Broadside: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds multilingual static sites and checks their translations.",
         version: "0.1.0",
-        subcommands: [RenderCommand.self, LocalesCommand.self]
+        subcommands: [BuildCommand.self, RenderCommand.self, LocalesCommand.self]
     )
 }

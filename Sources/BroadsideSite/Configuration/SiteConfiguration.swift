@@ -1,0 +1,169 @@
+import BroadsideLocale
+import Foundation
+
+/// A site's `site.yaml`: its title, address, languages and build options.
+public struct SiteConfiguration: Sendable {
+    /// What to do with an article that has no file in a language.
+    public enum MissingTranslations: String, Sendable, CaseIterable {
+        /// The page does not exist in that language.
+        case skip
+        /// The default language's text is published under a translated notice.
+        case fallback
+    }
+
+    public var title: String
+    /// The site's public address, always ending in `/`.
+    public var baseURL: String
+    public var defaultLanguage: LanguageTag
+    /// The site's languages, in the order switchers and reports list them.
+    public var languages: [LanguageTag]
+    /// Languages every article must exist in (the coverage check's errors).
+    public var requiredLanguages: [LanguageTag]
+    /// Articles per list page.
+    public var paginate: Int
+    /// IANA time zone that dates are shown in and zone-less dates are read in.
+    public var timeZone: String
+    public var missingTranslations: MissingTranslations
+    /// Whether raw HTML in Markdown is passed through.
+    public var unsafeHTML: Bool
+
+    /// The path part of `baseURL` ("/" or "/campaign/"), the prefix of every internal link.
+    public var basePath: String {
+        guard let url = URL(string: baseURL) else { return "/" }
+        let path = url.path
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    public static let fileName = "site.yaml"
+
+    /// Reads `site.yaml` in `siteDirectory`; every bad key or value is one diagnostic.
+    public static func load(siteDirectory: String) throws(BuildFailure) -> SiteConfiguration {
+        let path = (siteDirectory as NSString).appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BuildFailure([Diagnostic(at: SourceLocation(path: path), "cannot read \(fileName)",
+                                           hint: "run broadside in a site folder, or pass --site DIR")])
+        }
+        return try parse(String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    /// Parses the text of a `site.yaml` found at `path`.
+    public static func parse(_ text: String, path: String) throws(BuildFailure) -> SiteConfiguration {
+        let yaml: YAMLMapping
+        do { yaml = try YAMLMapping(parsing: text, path: path) } catch { throw BuildFailure([error]) }
+        var reader = Reader(yaml: yaml)
+        var errors = yaml.unknownKeys(known: Reader.keys, in: fileName)
+        let configuration = reader.read()
+        errors += reader.errors
+        guard errors.isEmpty, let configuration else { throw BuildFailure(errors) }
+        return configuration
+    }
+
+    /// Reads the fields one by one, collecting an error for each bad one.
+    private struct Reader {
+        static let keys: Set<String> = [
+            "title", "baseURL", "defaultLanguage", "languages", "requiredLanguages", "paginate",
+            "timeZone", "missingTranslations", "unsafeHTML",
+        ]
+        let yaml: YAMLMapping
+        var errors: [Diagnostic] = []
+
+        init(yaml: YAMLMapping) { self.yaml = yaml }
+
+        mutating func read() -> SiteConfiguration? {
+            let title = value("title", required: true) { field throws(Diagnostic) in try field.string() }
+            let baseURL = value("baseURL", required: true) { field throws(Diagnostic) in
+                try Self.baseURL(field)
+            }
+            let defaultLanguage = value("defaultLanguage", required: true) { field throws(Diagnostic) in
+                try Self.tag(try field.string(), at: field.location)
+            }
+            let languages = value("languages") { field throws(Diagnostic) in
+                try Self.tags(field)
+            } ?? defaultLanguage.map { [$0] }
+            let requiredLanguages = value("requiredLanguages") { field throws(Diagnostic) in
+                try Self.tags(field)
+            } ?? languages
+            let paginate = value("paginate") { field throws(Diagnostic) in try field.int(atLeast: 1) } ?? 10
+            let timeZone = value("timeZone") { field throws(Diagnostic) in
+                let name = try field.string()
+                guard TimeZone(identifier: name) != nil else {
+                    throw Diagnostic(at: field.location, "unknown time zone '\(name)'",
+                                     hint: "use an IANA name such as UTC, Africa/Nairobi or Europe/Paris")
+                }
+                return name
+            } ?? "UTC"
+            let missing = value("missingTranslations") { field throws(Diagnostic) in
+                let text = try field.string()
+                guard let value = MissingTranslations(rawValue: text) else {
+                    throw Diagnostic(at: field.location, "'missingTranslations' must be skip or fallback, not '\(text)'")
+                }
+                return value
+            } ?? .skip
+            let unsafeHTML = value("unsafeHTML") { field throws(Diagnostic) in try field.bool() } ?? false
+
+            guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
+                return nil
+            }
+            if !languages.contains(defaultLanguage) {
+                errors.append(Diagnostic(at: yaml["defaultLanguage"]?.location,
+                                         "defaultLanguage '\(defaultLanguage)' is not in languages",
+                                         hint: "add it to languages"))
+            }
+            for tag in requiredLanguages where !languages.contains(tag) {
+                errors.append(Diagnostic(at: yaml["requiredLanguages"]?.location,
+                                         "required language '\(tag)' is not in languages",
+                                         hint: "add it to languages or remove it from requiredLanguages"))
+            }
+            return SiteConfiguration(
+                title: title, baseURL: baseURL, defaultLanguage: defaultLanguage, languages: languages,
+                requiredLanguages: requiredLanguages, paginate: paginate, timeZone: timeZone,
+                missingTranslations: missing, unsafeHTML: unsafeHTML)
+        }
+
+        /// The field's value, or `nil` after recording why it has none.
+        private mutating func value<T>(_ key: String, required: Bool = false,
+                                       _ read: (YAMLMapping.Field) throws(Diagnostic) -> T) -> T? {
+            guard let field = yaml[key] else {
+                if required {
+                    errors.append(Diagnostic(at: yaml.location, "missing '\(key)' in \(fileName)",
+                                             hint: "add a line `\(key): …`"))
+                }
+                return nil
+            }
+            do { return try read(field) } catch {
+                errors.append(error)
+                return nil
+            }
+        }
+
+        private static func baseURL(_ field: YAMLMapping.Field) throws(Diagnostic) -> String {
+            let text = try field.string()
+            guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme),
+                  url.host != nil, url.query == nil, url.fragment == nil else {
+                throw Diagnostic(at: field.location, "'baseURL' must be an absolute http(s) address, not '\(text)'",
+                                 hint: "for example https://campaign.example.org/")
+            }
+            return text.hasSuffix("/") ? text : text + "/"
+        }
+
+        private static func tags(_ field: YAMLMapping.Field) throws(Diagnostic) -> [LanguageTag] {
+            var tags: [LanguageTag] = []
+            for text in try field.strings() {
+                let tag = try tag(text, at: field.location)
+                guard !tags.contains(tag) else {
+                    throw Diagnostic(at: field.location, "language '\(tag)' is listed twice in '\(field.key)'")
+                }
+                tags.append(tag)
+            }
+            guard !tags.isEmpty else { throw Diagnostic(at: field.location, "'\(field.key)' is empty") }
+            return tags
+        }
+
+        static func tag(_ text: String, at location: SourceLocation) throws(Diagnostic) -> LanguageTag {
+            do { return try LanguageTag(text) } catch {
+                throw Diagnostic(at: location, "'\(text)' is not a valid BCP 47 language tag",
+                                 hint: "use tags such as en, ar, fr, es, sw, pt-BR, zh-Hant")
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Yams
+
+/// A YAML mapping read with source locations, so every bad value can be reported at its line.
+struct YAMLMapping {
+    /// One `key: value` pair and where its value starts.
+    struct Field {
+        var key: String
+        var node: Node
+        var keyLocation: SourceLocation
+        var location: SourceLocation
+    }
+
+    var fields: [Field]
+    var location: SourceLocation
+
+    /// Parses `text`, which starts on line `firstLine` of the file at `path`.
+    /// Empty text is an empty mapping; anything but a mapping at the top is an error.
+    init(parsing text: String, path: String, firstLine: Int = 1) throws(Diagnostic) {
+        let location = SourceLocation(path: path, line: firstLine, column: 1)
+        self.location = location
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw Self.diagnostic(for: error, path: path, firstLine: firstLine)
+        } catch {
+            throw Diagnostic(at: location, "YAML: \(error)")
+        }
+        guard let root else {
+            fields = []
+            return
+        }
+        guard let mapping = root.mapping else {
+            throw Diagnostic(at: Self.location(of: root, path: path, firstLine: firstLine) ?? location,
+                             "expected a mapping of `key: value` lines",
+                             hint: "write one `key: value` per line")
+        }
+        fields = mapping.map { key, value in
+            let keyLocation = Self.location(of: key, path: path, firstLine: firstLine) ?? location
+            return Field(key: key.string ?? "\(key)", node: value, keyLocation: keyLocation,
+                         location: Self.location(of: value, path: path, firstLine: firstLine) ?? keyLocation)
+        }
+    }
+
+    /// Reports each key not in `known` as an error at its line.
+    func unknownKeys(known: Set<String>, in what: String) -> [Diagnostic] {
+        fields.filter { !known.contains($0.key) }.map {
+            Diagnostic(at: $0.keyLocation, "unknown key '\($0.key)' in \(what)",
+                       hint: "known keys: \(known.sorted().joined(separator: ", "))")
+        }
+    }
+
+    subscript(key: String) -> Field? {
+        fields.first { $0.key == key }
+    }
+
+    private static func location(of node: Node, path: String, firstLine: Int) -> SourceLocation? {
+        node.mark.map { SourceLocation(path: path, line: $0.line + firstLine - 1, column: $0.column) }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        let hint = "check the indentation and quote values that contain ': ' or start with a special character"
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
+             let .composer(_, problem, mark, _):
+            return Diagnostic(at: at(mark), "YAML: \(problem)", hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(at: at(context.mark),
+                              "YAML: duplicated key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                              hint: "each key may appear once")
+        default:
+            return Diagnostic(at: SourceLocation(path: path, line: firstLine), "YAML: \(error)", hint: hint)
+        }
+    }
+}
+
+extension YAMLMapping.Field {
+    /// The value as text: any scalar (numbers and booleans as written).
+    func string() throws(Diagnostic) -> String {
+        guard let scalar = node.scalar else {
+            throw Diagnostic(at: location, "'\(key)' must be a single value, not a list or mapping")
+        }
+        return scalar.string
+    }
+
+    func bool() throws(Diagnostic) -> Bool {
+        guard let value = node.bool else {
+            throw Diagnostic(at: location, "'\(key)' must be true or false")
+        }
+        return value
+    }
+
+    func int(atLeast minimum: Int) throws(Diagnostic) -> Int {
+        guard let value = node.int, value >= minimum else {
+            throw Diagnostic(at: location, "'\(key)' must be a whole number of at least \(minimum)")
+        }
+        return value
+    }
+
+    /// A list of scalars; a single scalar counts as a list of one.
+    func strings() throws(Diagnostic) -> [String] {
+        if let scalar = node.scalar { return [scalar.string] }
+        guard let sequence = node.sequence else {
+            throw Diagnostic(at: location, "'\(key)' must be a list such as [a, b]")
+        }
+        var values: [String] = []
+        for element in sequence {
+            guard let scalar = element.scalar else {
+                throw Diagnostic(at: location, "'\(key)' must be a list of single values")
+            }
+            values.append(scalar.string)
+        }
+        return values
+    }
+}

@@ -1,0 +1,36 @@
+import BroadsideLocale
+
+/// One article in all the languages it is written in.
+public struct Article: Sendable {
+    /// The translation key: front matter `translationKey`, else `<section>/<name>`.
+    public var key: String
+    /// Its language versions, one file each.
+    public var files: [LanguageTag: ArticleFile]
+
+    /// The file in `language`, if the article exists in it.
+    public subscript(language: LanguageTag) -> ArticleFile? { files[language] }
+}
+
+/// One language version of an article: `content/<section>/<name>.<lang>.md`.
+public struct ArticleFile: Sendable {
+    /// The path as the user would type it, for messages.
+    public var path: String
+    /// The folder below `content/` ("articles", "" for files right in `content/`).
+    public var section: String
+    /// The file name without language suffix and extension (a page bundle's folder name).
+    public var name: String
+    public var language: LanguageTag
+    public var frontMatter: FrontMatter
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The line of the file the body starts on.
+    public var bodyLine: Int
+
+    /// `translationKey`, else `<section>/<name>`.
+    public var key: String {
+        frontMatter.translationKey ?? (section.isEmpty ? name : section + "/" + name)
+    }
+
+    /// The URL slug: front matter `slug`, else the file's name.
+    public var slug: String { frontMatter.slug ?? name }
+}

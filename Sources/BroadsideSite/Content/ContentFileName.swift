@@ -1,0 +1,38 @@
+/// What a content file's path says: `<section>/<name>.<lang>.md`, Hugo's translation-by-filename
+/// convention, including page bundles (`<section>/<name>/index.<lang>.md`).
+struct ContentFileName: Equatable {
+    var section: String
+    var name: String
+    /// The language suffix as written, `nil` for the default language.
+    var languageSuffix: String?
+
+    /// Reads a path relative to `content/`; `nil` for files that are not articles
+    /// (not Markdown, hidden, or Hugo's `_index` list pages).
+    init?(relativePath: String) {
+        var folders = relativePath.split(separator: "/").map(String.init)
+        guard let file = folders.popLast(), file.hasSuffix(".md"), !file.hasPrefix("."), !file.hasPrefix("_") else {
+            return nil
+        }
+        var parts = file.dropLast(3).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if parts.count > 1, let last = parts.last, Self.looksLikeLanguageTag(last) {
+            languageSuffix = last
+            parts.removeLast()
+        }
+        name = parts.joined(separator: ".")
+        if name == "index", let bundle = folders.popLast() {
+            name = bundle
+        }
+        section = folders.joined(separator: "/")
+        guard !name.isEmpty else { return nil }
+    }
+
+    /// `en`, `ar`, `pt-BR`, `zh-Hant`: two or three letters, then subtags.
+    private static func looksLikeLanguageTag(_ text: String) -> Bool {
+        let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = subtags.first, (2...3).contains(language.count),
+              language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return subtags.dropFirst().allSatisfy { subtag in
+            (1...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import BroadsideLocale
+import Foundation
+
+/// Every article of a site's `content/` folder, grouped by translation key.
+public struct SiteContent: Sendable {
+    /// Articles sorted by key.
+    public var articles: [Article]
+
+    public static let folderName = "content"
+
+    /// Reads `content/` in parallel. Files with problems are left out and each problem is returned.
+    ///
+    /// - Parameter includeDrafts: keep files whose front matter says `draft: true`.
+    public static func load(siteDirectory: String, configuration: SiteConfiguration,
+                            includeDrafts: Bool) -> (content: SiteContent, problems: [Diagnostic]) {
+        let root = (siteDirectory as NSString).appendingPathComponent(folderName)
+        let relativePaths = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []).sorted()
+        let candidates = relativePaths.compactMap { relativePath in
+            ContentFileName(relativePath: relativePath).map { (relativePath, $0) }
+        }
+        let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
+        let results = candidates.concurrentMap { relativePath, name -> Result<ArticleFile, BuildFailure> in
+            let path = (root as NSString).appendingPathComponent(relativePath)
+            return Result { () throws(BuildFailure) in
+                try readFile(at: path, name: name, configuration: configuration, timeZone: timeZone)
+            }
+        }
+
+        var problems: [Diagnostic] = []
+        var articles: [String: Article] = [:]
+        for result in results {
+            switch result {
+            case .failure(let failure):
+                problems += failure.diagnostics
+            case .success(let file) where file.frontMatter.draft && !includeDrafts:
+                continue
+            case .success(let file):
+                if let existing = articles[file.key]?[file.language] {
+                    problems.append(Diagnostic(
+                        at: SourceLocation(path: file.path),
+                        "'\(file.key)' already has a \(file.language) file: \(existing.path)",
+                        hint: "give one of them another name or translationKey"))
+                    continue
+                }
+                articles[file.key, default: Article(key: file.key, files: [:])].files[file.language] = file
+            }
+        }
+        let sorted = articles.values.sorted { $0.key < $1.key }
+        return (SiteContent(articles: sorted), problems)
+    }
+
+    private static func readFile(at path: String, name: ContentFileName, configuration: SiteConfiguration,
+                                 timeZone: TimeZone) throws(BuildFailure) -> ArticleFile {
+        let location = SourceLocation(path: path)
+        let language: LanguageTag
+        if let suffix = name.languageSuffix {
+            guard let tag = try? LanguageTag(suffix), configuration.languages.contains(tag) else {
+                throw BuildFailure([Diagnostic(
+                    at: location, "'\(suffix)' is not one of the site's languages",
+                    hint: "the site's languages are \(configuration.languages.map(\.identifier).joined(separator: ", ")); rename the file or add the language to site.yaml")])
+            }
+            language = tag
+        } else {
+            language = configuration.defaultLanguage
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BuildFailure([Diagnostic(at: location, "cannot read the file")])
+        }
+        guard let text = String(validatingUTF8Bytes: data) else {
+            throw BuildFailure([Diagnostic(at: location, "the file is not UTF-8 text",
+                                           hint: "save it as UTF-8 in your editor")])
+        }
+        let parts: (yaml: String, body: String, bodyLine: Int)
+        do { parts = try FrontMatter.split(text, path: path) } catch { throw BuildFailure([error]) }
+        let frontMatter = try FrontMatter.parse(parts.yaml, path: path, timeZone: timeZone)
+        if frontMatter.slug == nil {
+            do { try OutputPath.validateSegment(name.name, at: location, what: "file name") } catch {
+                throw BuildFailure([error])
+            }
+        }
+        return ArticleFile(path: path, section: name.section, name: name.name, language: language,
+                           frontMatter: frontMatter, body: parts.body, bodyLine: parts.bodyLine)
+    }
+}
+
+extension String {
+    /// The text of `bytes` if they are valid UTF-8.
+    init?(validatingUTF8Bytes bytes: Data) {
+        guard let text = String(bytes: bytes, encoding: .utf8) else { return nil }
+        self = text
+    }
+}

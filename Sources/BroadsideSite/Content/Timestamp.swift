@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads front-matter dates: `2026-05-01`, `2026-05-01T10:30`, `2026-05-01 10:30:00`,
+/// `2026-05-01T10:30:00.5+03:00`, `…Z`. A date without a zone is in the site's time zone.
+enum Timestamp {
+    static func parse(_ text: String, timeZone: TimeZone) -> Date? {
+        let scalars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        var index = 0
+
+        func number(digits: Int) -> Int? {
+            guard index + digits <= scalars.count else { return nil }
+            var value = 0
+            for byte in scalars[index..<index + digits] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            index += digits
+            return value
+        }
+        func skip(_ character: Character) -> Bool {
+            guard index < scalars.count, scalars[index] == character.asciiValue else { return false }
+            index += 1
+            return true
+        }
+
+        var components = DateComponents()
+        guard let year = number(digits: 4), skip("-"), let month = number(digits: 2), skip("-"),
+              let day = number(digits: 2) else { return nil }
+        components.year = year
+        components.month = month
+        components.day = day
+        components.hour = 0
+        components.minute = 0
+        components.second = 0
+        var zone = timeZone
+        if skip("T") || skip("t") || skip(" ") {
+            guard let hour = number(digits: 2), skip(":"), let minute = number(digits: 2) else { return nil }
+            components.hour = hour
+            components.minute = minute
+            if skip(":") {
+                guard let second = number(digits: 2) else { return nil }
+                components.second = second
+                if skip(".") {
+                    let start = index
+                    while index < scalars.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(scalars[index]) {
+                        index += 1
+                    }
+                    guard index > start else { return nil }
+                }
+            }
+            _ = skip(" ")
+            if skip("Z") || skip("z") {
+                zone = TimeZone(identifier: "UTC")!
+            } else if index < scalars.count, scalars[index] == UInt8(ascii: "+") || scalars[index] == UInt8(ascii: "-") {
+                let sign = scalars[index] == UInt8(ascii: "-") ? -1 : 1
+                index += 1
+                guard let hours = number(digits: 2) else { return nil }
+                _ = skip(":")
+                guard let minutes = number(digits: 2), hours < 24, minutes < 60,
+                      let offset = TimeZone(secondsFromGMT: sign * (hours * 3600 + minutes * 60)) else { return nil }
+                zone = offset
+            }
+        }
+        guard index == scalars.count else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        guard let date = calendar.date(from: components),
+              calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+                == DateComponents(year: year, month: month, day: day, hour: components.hour,
+                                  minute: components.minute, second: components.second)
+        else { return nil }
+        return date
+    }
+}

@@ -1,0 +1,81 @@
+import BroadsideLocale
+import Foundation
+import Yams
+
+/// The UI strings of `locales/<lang>.yaml`: ICU MessageFormat patterns by key, compiled once per language.
+///
+/// A key missing in a language falls back to the default language's pattern.
+public struct UIStrings: Sendable {
+    /// One pattern as written, with where it is.
+    public struct Entry: Sendable {
+        public var key: String
+        public var pattern: String
+        public var location: SourceLocation
+    }
+
+    /// The entries of each language's file, in file order (nested keys joined with dots).
+    public var entries: [LanguageTag: [Entry]]
+    /// Where each language's file is (or would be).
+    public var files: [LanguageTag: String]
+    private var messages: [LanguageTag: [String: Message]]
+    private let defaultLanguage: LanguageTag
+
+    public static let folderName = "locales"
+
+    /// Reads and compiles every language's file; a missing file is no error (everything falls back).
+    public static func load(siteDirectory: String, configuration: SiteConfiguration) -> (UIStrings, [Diagnostic]) {
+        let folder = (siteDirectory as NSString).appendingPathComponent(folderName)
+        var strings = UIStrings(entries: [:], files: [:], messages: [:], defaultLanguage: configuration.defaultLanguage)
+        var problems: [Diagnostic] = []
+        for language in configuration.languages {
+            let path = (folder as NSString).appendingPathComponent(language.identifier + ".yaml")
+            strings.files[language] = path
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            do {
+                let entries = try readEntries(String(decoding: data, as: UTF8.self), path: path)
+                strings.entries[language] = entries
+                let locale = Language.named(language)
+                var messages: [String: Message] = [:]
+                for entry in entries {
+                    do { messages[entry.key] = try locale.message(entry.pattern) } catch {
+                        problems.append(Diagnostic(
+                            at: entry.location,
+                            "'\(entry.key)' is not valid ICU MessageFormat at offset \(error.offset): \(error.message)",
+                            hint: "write placeholders as {name} and plurals as {count, plural, one {# item} other {# items}}"))
+                    }
+                }
+                strings.messages[language] = messages
+            } catch {
+                problems.append(error)
+            }
+        }
+        return (strings, problems)
+    }
+
+    /// The compiled message for `key` in `language`, else in the default language.
+    public func message(_ key: String, in language: LanguageTag) -> Message? {
+        messages[language]?[key] ?? messages[defaultLanguage]?[key]
+    }
+
+    /// A file's `key: pattern` pairs; nested mappings give dotted keys (`nav.home`).
+    static func readEntries(_ text: String, path: String) throws(Diagnostic) -> [Entry] {
+        let mapping = try YAMLMapping(parsing: text, path: path)
+        var entries: [Entry] = []
+        func collect(_ node: Node, key: String, location: SourceLocation) throws(Diagnostic) {
+            if let scalar = node.scalar {
+                entries.append(Entry(key: key, pattern: scalar.string, location: location))
+            } else if let nested = node.mapping {
+                for (childKey, child) in nested {
+                    let childLocation = child.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? location
+                    try collect(child, key: key + "." + (childKey.string ?? ""), location: childLocation)
+                }
+            } else {
+                throw Diagnostic(at: location, "'\(key)' must be a text (an ICU MessageFormat pattern)")
+            }
+        }
+        for field in mapping.fields {
+            try collect(field.node, key: field.key, location: field.location)
+        }
+        return entries
+    }
+}

@@ -1,0 +1,81 @@
+import BroadsideLocale
+
+/// A language's RSS 2.0 and Atom 1.0 feeds: its newest articles, each with its HTML.
+struct FeedWriter: Sendable {
+    /// Articles per feed.
+    static let limit = 20
+
+    let context: PageContext
+
+    /// `<lang>/feed.xml`.
+    func rss(for language: LanguageTag) -> [UInt8] {
+        let configuration = context.configuration
+        let entries = Array((context.plan.entries[language] ?? []).prefix(Self.limit))
+        let home = OutputPath([language.identifier])
+        let writer = XMLWriter()
+        writer.element("rss", attributes: ["version": "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom",
+                                           "xmlns:content": "http://purl.org/rss/1.0/modules/content/"]) {
+            writer.element("channel") {
+                writer.element("title", text: configuration.title)
+                writer.element("link", text: context.permalink(home))
+                writer.element("description", text: configuration.title)
+                writer.element("language", text: language.identifier)
+                if let newest = entries.first {
+                    writer.element("lastBuildDate", text: InternetDate.rfc822(newest.text.file.frontMatter.date))
+                }
+                writer.element("atom:link", attributes: ["href": context.permalink(home) + "feed.xml", "rel": "self",
+                                                         "type": "application/rss+xml"])
+                for entry in entries {
+                    let file = entry.text.file
+                    let permalink = context.permalink(entry.path)
+                    writer.element("item") {
+                        writer.element("title", text: file.frontMatter.title)
+                        writer.element("link", text: permalink)
+                        writer.element("guid", attributes: ["isPermaLink": "true"], text: permalink)
+                        writer.element("pubDate", text: InternetDate.rfc822(file.frontMatter.date))
+                        for tag in entry.tags { writer.element("category", text: tag.name) }
+                        writer.element("description", text: entry.text.summary)
+                        writer.element("content:encoded", text: entry.text.html)
+                    }
+                }
+            }
+        }
+        return writer.finish()
+    }
+
+    /// `<lang>/atom.xml`.
+    func atom(for language: LanguageTag) -> [UInt8] {
+        let configuration = context.configuration
+        let entries = Array((context.plan.entries[language] ?? []).prefix(Self.limit))
+        let home = OutputPath([language.identifier])
+        let updated = entries.first.map { InternetDate.rfc3339($0.text.file.frontMatter.date) }
+            ?? InternetDate.rfc3339(.init(timeIntervalSince1970: 0))
+        let writer = XMLWriter()
+        writer.element("feed", attributes: ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": language.identifier,
+                                            "xml:base": configuration.baseURL]) {
+            writer.element("title", text: configuration.title)
+            writer.element("id", text: context.permalink(home) + "atom.xml")
+            writer.element("updated", text: updated)
+            writer.element("link", attributes: ["rel": "self", "type": "application/atom+xml",
+                                                "href": context.permalink(home) + "atom.xml"])
+            writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": context.permalink(home)])
+            writer.element("author") { writer.element("name", text: configuration.title) }
+            for entry in entries {
+                let file = entry.text.file
+                let date = InternetDate.rfc3339(file.frontMatter.date)
+                writer.element("entry") {
+                    writer.element("title", text: file.frontMatter.title)
+                    writer.element("id", text: context.permalink(entry.path))
+                    writer.element("link", attributes: ["rel": "alternate", "type": "text/html",
+                                                        "href": context.permalink(entry.path)])
+                    writer.element("published", text: date)
+                    writer.element("updated", text: date)
+                    for tag in entry.tags { writer.element("category", attributes: ["term": tag.name]) }
+                    writer.element("summary", text: entry.text.summary)
+                    writer.element("content", attributes: ["type": "html"], text: entry.text.html)
+                }
+            }
+        }
+        return writer.finish()
+    }
+}

@@ -1,0 +1,59 @@
+/// Where a page lives in the output: its folder's path segments below `output/`.
+///
+/// `["ar", "articles", "solidarity"]` is the file `ar/articles/solidarity/index.html` and the
+/// link `/ar/articles/solidarity/` (after the site's base path). Segments are checked when they
+/// come from content, so no path can escape `output/`.
+public struct OutputPath: Sendable, Hashable, Comparable {
+    public var segments: [String]
+
+    public init(_ segments: [String]) {
+        self.segments = segments.filter { !$0.isEmpty }
+    }
+
+    /// The folder's path relative to `output/`, "" for the root.
+    public var folder: String { segments.joined(separator: "/") }
+
+    /// The page's file relative to `output/`.
+    public var file: String { segments.isEmpty ? "index.html" : folder + "/index.html" }
+
+    /// The page's link: `basePath` (which starts and ends with `/`) then the percent-encoded segments.
+    public func link(basePath: String) -> String {
+        segments.isEmpty ? basePath : basePath + segments.map(Self.percentEncoded).joined(separator: "/") + "/"
+    }
+
+    public static func < (lhs: OutputPath, rhs: OutputPath) -> Bool {
+        lhs.segments.lexicographicallyPrecedes(rhs.segments)
+    }
+
+    public func appending(_ more: String...) -> OutputPath {
+        OutputPath(segments + more)
+    }
+
+    /// Rejects a slug or name that could leave its folder or break a link.
+    static func validateSegment(_ segment: String, at location: SourceLocation, what: String) throws(Diagnostic) {
+        let forbidden = segment.isEmpty || segment == "." || segment == ".." || segment.hasPrefix(".")
+            || segment.contains(where: { "/\\?#%".contains($0) || $0.isNewline })
+            || segment.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        if forbidden {
+            throw Diagnostic(at: location, "\(what) '\(segment)' is not usable in a URL",
+                             hint: "use letters, digits and hyphens, such as my-article; no /, \\, ?, #, % and no leading dot")
+        }
+    }
+
+    /// RFC 3986 percent-encoding of one path segment (unreserved characters stay as they are).
+    static func percentEncoded(_ segment: String) -> String {
+        var encoded = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF")
+                encoded += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
+            }
+        }
+        return encoded
+    }
+}

@@ -1,0 +1,27 @@
+import BroadsideLocale
+
+/// `sitemap.xml`: every page, with `xhtml:link rel="alternate" hreflang` for each translation and `x-default`.
+struct SitemapWriter: Sendable {
+    let context: PageContext
+
+    func sitemap() -> [UInt8] {
+        let writer = XMLWriter()
+        let pages = context.plan.pages.sorted { $0.path < $1.path }
+        writer.element("urlset", attributes: ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
+                                              "xmlns:xhtml": "http://www.w3.org/1999/xhtml"]) {
+            for page in pages {
+                writer.element("url") {
+                    writer.element("loc", text: context.permalink(page.path))
+                    if case .article(let entry) = page.kind {
+                        writer.element("lastmod", text: InternetDate.rfc3339(entry.text.file.frontMatter.date))
+                    }
+                    for link in context.alternates(of: page) {
+                        writer.element("xhtml:link", attributes: ["rel": "alternate", "hreflang": link.hreflang,
+                                                                  "href": link.href])
+                    }
+                }
+            }
+        }
+        return writer.finish()
+    }
+}

@@ -1,0 +1,142 @@
+import BroadsideLocale
+import BroadsideTemplates
+
+/// What a template sees of a page: the values documented in README's "Template data".
+struct PageContext: Sendable {
+    let configuration: SiteConfiguration
+    let plan: SitePlan
+
+    func value(for page: SitePlan.Page) -> TemplateValue {
+        let language = Language.named(page.language)
+        let lang = page.language.identifier
+        let switcher = switcher(of: page)
+        var value: [String: TemplateValue] = [
+            "site": [
+                "title": .string(configuration.title),
+                "baseURL": .string(configuration.baseURL),
+                "basePath": .string(configuration.basePath),
+            ],
+            "lang": .string(lang),
+            "dir": .string(language.direction.rawValue),
+            "languageName": .string(language.nativeName),
+            "title": .string(configuration.title),
+            "homeURL": .string(link(OutputPath([lang]))),
+            "tagsURL": .string(link(OutputPath([lang, "tags"]))),
+            "feedURL": .string(link(OutputPath([lang])) + "feed.xml"),
+            "atomURL": .string(link(OutputPath([lang])) + "atom.xml"),
+            "url": .string(link(page.path)),
+            "permalink": .string(permalink(page.path)),
+            "alternates": .array(alternates(of: page).map { ["hreflang": .string($0.hreflang), "href": .string($0.href)] }),
+            "switcher": .array(switcher),
+            "hasSwitcher": .bool(!switcher.isEmpty),
+            "ogLocale": .string(Self.openGraphLocale(page.language)),
+            "ogLocaleAlternates": .array(translations(of: page).filter { $0 != page.language }
+                .map { .string(Self.openGraphLocale($0)) }),
+        ]
+        switch page.kind {
+        case .article(let entry):
+            value["isArticle"] = true
+            value["title"] = .string(entry.text.file.frontMatter.title)
+            value["article"] = article(entry, in: language, withBody: true)
+        case let .list(tag, entries, number, count):
+            value["isList"] = true
+            value["isHome"] = .bool(tag == nil)
+            value["title"] = .string(tag?.name ?? configuration.title)
+            if let tag { value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)] }
+            value["articles"] = .array(entries.map { article($0, in: language, withBody: false) })
+            let folder = tag.map { OutputPath([lang, "tags", $0.slug]) } ?? OutputPath([lang])
+            var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]
+            if number > 1 { pagination["previousURL"] = .string(link(SitePlan.listPage(number - 1, of: folder))) }
+            if number < count { pagination["nextURL"] = .string(link(SitePlan.listPage(number + 1, of: folder))) }
+            value["pagination"] = .object(pagination)
+        case .tagIndex(let tags):
+            value["isTagIndex"] = true
+            value["tags"] = .array(tags.map { tag, count in
+                ["name": .string(tag.name), "url": .string(link(OutputPath([lang, "tags", tag.slug]))),
+                 "count": .int(count)]
+            })
+        case .root:
+            value["isRoot"] = true
+            value["languages"] = .array(configuration.languages.map { tag in
+                let language = Language.named(tag)
+                return ["tag": .string(tag.identifier), "name": .string(language.nativeName),
+                        "dir": .string(language.direction.rawValue),
+                        "url": .string(link(OutputPath([tag.identifier])))]
+            })
+        }
+        return .object(value)
+    }
+
+    /// An article as lists and its own page show it.
+    private func article(_ entry: SitePlan.Entry, in language: Language, withBody: Bool) -> TemplateValue {
+        let file = entry.text.file
+        let textLanguage = Language.named(file.language)
+        var value: [String: TemplateValue] = [
+            "key": .string(entry.key),
+            "title": .string(file.frontMatter.title),
+            "url": .string(link(entry.path)),
+            "date": .string(InternetDate.rfc3339(file.frontMatter.date)),
+            "summary": .string(entry.text.summary),
+            "lang": .string(file.language.identifier),
+            "dir": .string(textLanguage.direction.rawValue),
+            "readingMinutes": .int(entry.text.readingMinutes),
+            "tags": .array(entry.tags.map { tag in
+                ["name": .string(tag.name),
+                 "url": .string(link(OutputPath([entry.language.identifier, "tags", tag.slug])))]
+            }),
+            "hasTags": .bool(!entry.tags.isEmpty),
+            "isFallback": .bool(entry.isFallback),
+        ]
+        if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language)) }
+        if withBody { value["html"] = .string(entry.text.html) }
+        return .object(value)
+    }
+
+    /// Languages in which the page has a real translation (not a fallback), in site order.
+    func translations(of page: SitePlan.Page) -> [LanguageTag] {
+        guard let group = plan.groups[page.group] else { return [] }
+        return configuration.languages.filter { language in
+            group[language].map { !plan.pages[$0].isFallback } ?? false
+        }
+    }
+
+    /// `<link rel="alternate" hreflang>` targets: every real translation, then `x-default`.
+    func alternates(of page: SitePlan.Page) -> [(hreflang: String, href: String)] {
+        if case .root = page.kind {
+            return configuration.languages.map { (hreflang: $0.identifier, href: permalink(OutputPath([$0.identifier]))) }
+                + [(hreflang: "x-default", href: permalink(page.path))]
+        }
+        guard let group = plan.groups[page.group], !page.isFallback else { return [] }
+        var links = translations(of: page).map { language in
+            (hreflang: language.identifier, href: permalink(plan.pages[group[language]!].path))
+        }
+        let original = group[configuration.defaultLanguage].map { plan.pages[$0] }.flatMap { $0.isFallback ? nil : $0 }
+        links.append((hreflang: "x-default", href: permalink(original?.path ?? OutputPath([]))))
+        return links
+    }
+
+    /// The language switcher: each language the page exists in (fallbacks included), named in itself.
+    private func switcher(of page: SitePlan.Page) -> [TemplateValue] {
+        guard let group = plan.groups[page.group], group.count > 1 else { return [] }
+        return configuration.languages.compactMap { language in
+            group[language].map { index -> TemplateValue in
+                let named = Language.named(language)
+                return ["tag": .string(language.identifier), "name": .string(named.nativeName),
+                 "dir": .string(named.direction.rawValue), "url": .string(link(plan.pages[index].path)), "current": .bool(language == page.language)]
+            }
+        }
+    }
+
+    func link(_ path: OutputPath) -> String { path.link(basePath: configuration.basePath) }
+
+    /// The absolute address of a page.
+    func permalink(_ path: OutputPath) -> String {
+        let relative = path.link(basePath: "/").dropFirst()
+        return configuration.baseURL + relative
+    }
+
+    /// Open Graph wants `language_TERRITORY`; without a region the language alone is given.
+    static func openGraphLocale(_ tag: LanguageTag) -> String {
+        tag.identifier.replacingOccurrences(of: "-", with: "_")
+    }
+}

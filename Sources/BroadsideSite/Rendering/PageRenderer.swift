@@ -1,0 +1,49 @@
+import BroadsideLocale
+import BroadsideTemplates
+
+/// Renders every planned page with its template and writes it, across all cores.
+///
+/// Each page's text is written as soon as it is rendered and then dropped, so memory follows
+/// the plan, not the size of the site.
+struct PageRenderer: Sendable {
+    let configuration: SiteConfiguration
+    let plan: SitePlan
+    let strings: UIStrings
+    let templates: TemplateLibrary
+    let output: OutputDirectory
+
+    /// - Returns: the problems of pages that could not be rendered or written.
+    func renderAll() -> [Diagnostic] {
+        let context = PageContext(configuration: configuration, plan: plan)
+        let functions = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
+            (language, TemplateFunctions.make(for: language, strings: strings, timeZone: configuration.timeZone))
+        })
+        let problems = Array(plan.pages.indices).concurrentMap { index -> Diagnostic? in
+            let page = plan.pages[index]
+            do {
+                let html = try templates.render(Self.templateName(of: page), context.value(for: page),
+                                                functions: functions[page.language] ?? [:])
+                try output.write(html.utf8, to: page.path.file)
+                return nil
+            } catch let error as TemplateError {
+                var diagnostic = Diagnostic(error)
+                diagnostic.message += " (rendering \(page.path.file))"
+                return diagnostic
+            } catch let error as Diagnostic {
+                return error
+            } catch {
+                return Diagnostic(at: nil, "\(page.path.file): \(error)")
+            }
+        }
+        return problems.compactMap { $0 }
+    }
+
+    static func templateName(of page: SitePlan.Page) -> String {
+        switch page.kind {
+        case .article: "article"
+        case .list: "list"
+        case .tagIndex: "tags"
+        case .root: "root"
+        }
+    }
+}

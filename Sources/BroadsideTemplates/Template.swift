@@ -1,2 +1,0 @@
-/// A compiled Mustache template.
-public struct Template: Sendable {}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import BroadsideSite
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Builds the site into its output folder, or changes nothing when anything is wrong.")
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(help: ArgumentHelp("Where to write the site (default: <site>/output).", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Include articles marked draft: true.")
+    var drafts = false
+
+    @Flag(name: .shortAndLong, help: "Print each build step as it starts.")
+    var verbose = false
+
+    func run() throws {
+        let verbose = verbose
+        let options = BuildOptions(siteDirectory: siteOptions.site, outputDirectory: output, includeDrafts: drafts,
+                                   log: { if verbose { print($0) } })
+        do {
+            let summary = try SiteBuilder.build(options)
+            print(summary)
+        } catch {
+            Terminal.printError(error.description)
+            let count = error.diagnostics.count
+            Terminal.printError("build failed with \(count) error\(count == 1 ? "" : "s"); the output folder was not changed")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import BroadsideSite
+
+@Suite struct ContentFileNameTests {
+    @Test(arguments: [
+        ("articles/solidarity.ar.md", "articles", "solidarity", "ar"),
+        ("articles/solidarity.md", "articles", "solidarity", nil),
+        ("posts/2026/notes.pt-BR.md", "posts/2026", "notes", "pt-BR"),
+        ("posts/my-trip/index.fr.md", "posts", "my-trip", "fr"),
+        ("posts/my-trip/index.md", "posts", "my-trip", nil),
+        ("about.zh-Hant.md", "", "about", "zh-Hant"),
+        ("articles/v1.2.md", "articles", "v1.2", nil),
+        ("articles/report.final.md", "articles", "report.final", nil),
+    ] as [(String, String, String, String?)])
+    func readsHugoNames(path: String, section: String, name: String, language: String?) throws {
+        let parsed = try #require(ContentFileName(relativePath: path))
+        #expect(parsed.section == section)
+        #expect(parsed.name == name)
+        #expect(parsed.languageSuffix == language)
+    }
+
+    @Test(arguments: ["articles/_index.en.md", "articles/image.png", ".hidden.md", "articles/.draft.md"])
+    func skipsWhatIsNoArticle(path: String) {
+        #expect(ContentFileName(relativePath: path) == nil)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import BroadsideSite
+
+@Suite struct FrontMatterTests {
+    let utc = TimeZone(identifier: "UTC")!
+
+    @Test func splitsFrontMatterAndBody() throws {
+        let (yaml, body, bodyLine) = try FrontMatter.split("---\ntitle: A\ndate: 2026-01-02\n---\n# Body\n", path: "a.md")
+        #expect(yaml == "title: A\ndate: 2026-01-02")
+        #expect(body == "# Body\n")
+        #expect(bodyLine == 5)
+    }
+
+    @Test func readsFields() throws {
+        let frontMatter = try FrontMatter.parse("""
+            title: "Solidarity: a strategy"
+            date: 2026-03-14T10:30:00+03:00
+            summary: Short
+            tags: [media, legal]
+            draft: true
+            slug: strategie
+            translationKey: strategy
+            sourceHash: 0123456789ab
+            weight: 3
+            """, path: "a.md", timeZone: utc)
+        #expect(frontMatter.title == "Solidarity: a strategy")
+        #expect(frontMatter.date == Date(timeIntervalSince1970: 1_773_473_400))
+        #expect(frontMatter.tags == ["media", "legal"])
+        #expect(frontMatter.draft)
+        #expect(frontMatter.slug == "strategie")
+        #expect(frontMatter.translationKey == "strategy")
+        #expect(frontMatter.sourceHash == "0123456789ab")
+        #expect(frontMatter.locations["date"]?.line == 3)
+    }
+
+    @Test func missingTitleAndBadDateAreBothReported() {
+        #expect {
+            try FrontMatter.parse("date: 2026-02-30\n", path: "content/a.en.md", timeZone: utc)
+        } throws: { error in
+            let diagnostics = (error as! BuildFailure).diagnostics
+            return diagnostics.count == 2
+                && diagnostics.contains { $0.message.contains("not a valid date") && $0.location?.line == 2 }
+                && diagnostics.contains { $0.message.contains("lacks 'title'") }
+        }
+    }
+
+    @Test(arguments: ["../../x", "a/b", ".hidden", "", "x?y"])
+    func unsafeSlugsAreErrors(slug: String) {
+        #expect(throws: BuildFailure.self) {
+            try FrontMatter.parse("title: T\ndate: 2026-01-01\nslug: \"\(slug)\"\n", path: "a.md", timeZone: utc)
+        }
+    }
+
+    @Test func withoutFrontMatterTheFileIsAnError() {
+        #expect(throws: Diagnostic.self) { try FrontMatter.split("# Just Markdown\n", path: "a.md") }
+        #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: A\n", path: "a.md") }
+    }
+}

@@ -1,0 +1,22 @@
+import CLibXML2
+import Testing
+@testable import BroadsideSite
+
+@Suite struct XMLWriterTests {
+    @Test func escapesTextAndAttributesAndParses() throws {
+        let writer = XMLWriter()
+        writer.element("root", attributes: ["title": "a \"quoted\" <b> & c"]) {
+            writer.element("item", text: "<script>alert('x')</script> & العربية")
+        }
+        let bytes = writer.finish()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
+        #expect(text.contains("&lt;script&gt;"))
+        #expect(!text.contains("<script>"))
+        let document = bytes.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", 0) }
+        }
+        #expect(document != nil)
+        xmlFreeDoc(document)
+    }
+}
