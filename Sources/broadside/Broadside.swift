@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `broadside` command: builds multilingual campaign sites and checks their translations.
 @main
@@ -6,6 +7,20 @@ struct Broadside: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds multilingual static sites and checks their translations.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, RenderCommand.self, LocalesCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, StampCommand.self, LocalesCommand.self,
+                      RenderCommand.self]
     )
+
+    /// Runs the command; usage errors exit with status 2, like other Unix tools.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            Terminal.printError(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -22,6 +22,10 @@ public struct UIStrings: Sendable {
 
     public static let folderName = "locales"
 
+    /// A key whose value lists, comma-separated, the keys that are the same as the default
+    /// language's by nature (a name, an acronym), so the check does not call them untranslated.
+    public static let sameAsDefaultKey = "_same_as_default"
+
     /// Reads and compiles every language's file; a missing file is no error (everything falls back).
     public static func load(siteDirectory: String, configuration: SiteConfiguration) -> (UIStrings, [Diagnostic]) {
         let folder = (siteDirectory as NSString).appendingPathComponent(folderName)
@@ -36,7 +40,7 @@ public struct UIStrings: Sendable {
                 strings.entries[language] = entries
                 let locale = Language.named(language)
                 var messages: [String: Message] = [:]
-                for entry in entries {
+                for entry in entries where entry.key != sameAsDefaultKey {
                     do { messages[entry.key] = try locale.message(entry.pattern) } catch {
                         problems.append(Diagnostic(
                             at: entry.location,
@@ -64,6 +68,9 @@ public struct UIStrings: Sendable {
         func collect(_ node: Node, key: String, location: SourceLocation) throws(Diagnostic) {
             if let scalar = node.scalar {
                 entries.append(Entry(key: key, pattern: scalar.string, location: location))
+            } else if key == sameAsDefaultKey, let list = node.sequence {
+                let keys = list.compactMap { $0.scalar?.string }
+                entries.append(Entry(key: key, pattern: keys.joined(separator: ", "), location: location))
             } else if let nested = node.mapping {
                 for (childKey, child) in nested {
                     let childLocation = child.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? location

@@ -8,6 +8,8 @@ struct Markdown: Sendable {
         var html: String
         /// The first paragraph as plain text, the summary when front matter has none.
         var firstParagraph: String
+        /// The whole text without markup.
+        var plainText: String
         var wordCount: Int
     }
 
@@ -25,7 +27,7 @@ struct Markdown: Sendable {
     }
 
     func render(_ text: String) -> Rendered {
-        guard let parser = cmark_parser_new(options) else { return Rendered(html: "", firstParagraph: "", wordCount: 0) }
+        guard let parser = cmark_parser_new(options) else { return Rendered(html: "", firstParagraph: "", plainText: "", wordCount: 0) }
         defer { cmark_parser_free(parser) }
         for name in Self.extensions {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -39,13 +41,13 @@ struct Markdown: Sendable {
             }
         }
         guard let document = cmark_parser_finish(parser) else {
-            return Rendered(html: "", firstParagraph: "", wordCount: 0)
+            return Rendered(html: "", firstParagraph: "", plainText: "", wordCount: 0)
         }
         defer { cmark_node_free(document) }
         let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
         let plain = Self.take(cmark_render_plaintext(document, options, 0))
         return Rendered(html: html, firstParagraph: Self.firstParagraph(of: document, options: options),
-                        wordCount: Self.countWords(plain))
+                        plainText: plain, wordCount: Self.countWords(plain))
     }
 
     private static func firstParagraph(of document: OpaquePointer, options: Int32) -> String {

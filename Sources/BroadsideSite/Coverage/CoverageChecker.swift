@@ -1,0 +1,208 @@
+import BroadsideLocale
+import Foundation
+
+/// `broadside check`: finds what is missing, stale or broken in a site's translations.
+public enum CoverageChecker {
+    /// Checks the site in `siteDirectory`.
+    ///
+    /// - Parameter strict: report warnings as errors.
+    /// - Throws: the site's configuration errors (the site cannot be checked at all).
+    public static func check(siteDirectory: String, strict: Bool = false) throws(BuildFailure) -> CoverageReport {
+        let configuration = try SiteConfiguration.load(siteDirectory: siteDirectory)
+        let (content, loadProblems) = SiteContent.load(siteDirectory: siteDirectory, configuration: configuration,
+                                                       includeDrafts: false)
+        let (strings, _) = UIStrings.load(siteDirectory: siteDirectory, configuration: configuration)
+        var checker = Checker(configuration: configuration, strict: strict)
+        checker.reportLoadProblems(loadProblems)
+        let rows = checker.checkArticles(content.articles)
+        checker.checkStrings(strings)
+        return CoverageReport(
+            defaultLanguage: configuration.defaultLanguage.identifier,
+            languages: configuration.languages.map(\.identifier),
+            requiredLanguages: configuration.requiredLanguages.map(\.identifier),
+            articles: rows, coverage: coverage(of: rows, languages: configuration.languages),
+            problems: checker.problems)
+    }
+
+    private static func coverage(of rows: [CoverageReport.ArticleRow],
+                                 languages: [LanguageTag]) -> [String: CoverageReport.LanguageCoverage] {
+        var coverage: [String: CoverageReport.LanguageCoverage] = [:]
+        for language in languages.map(\.identifier) {
+            let states = rows.compactMap { $0.languages[language] }
+            let translated = states.count { [.source, .translated, .unverified].contains($0) }
+            let percent = rows.isEmpty ? 100 : (Double(translated) * 1000 / Double(rows.count)).rounded() / 10
+            coverage[language] = .init(translated: translated, missing: states.count { $0 == .missing },
+                                       outdated: states.count { $0 == .outdated }, percent: percent)
+        }
+        return coverage
+    }
+
+    /// Collects problems, applying the severity rules in one place.
+    private struct Checker {
+        let configuration: SiteConfiguration
+        let strict: Bool
+        var problems: [TranslationProblem] = []
+
+        init(configuration: SiteConfiguration, strict: Bool) {
+            self.configuration = configuration
+            self.strict = strict
+        }
+
+        var defaultLanguage: LanguageTag { configuration.defaultLanguage }
+
+        mutating func report(_ kind: TranslationProblem.Kind, _ severity: Diagnostic.Severity, _ language: LanguageTag?,
+                             at location: SourceLocation?, key: String, _ message: String) {
+            let severity = strict && severity == .warning ? .error : severity
+            problems.append(TranslationProblem(kind, severity, language: language?.identifier ?? "",
+                                               file: location?.path, line: location?.line, key: key, message: message))
+        }
+
+        /// Missing in a required language is an error; in the others, a warning.
+        func missingSeverity(_ language: LanguageTag) -> Diagnostic.Severity {
+            configuration.requiredLanguages.contains(language) ? .error : .warning
+        }
+
+        mutating func reportLoadProblems(_ diagnostics: [Diagnostic]) {
+            for diagnostic in diagnostics {
+                let path = diagnostic.location?.path ?? ""
+                let name = ContentFileName(relativePath: (path as NSString).lastPathComponent)
+                let language = name.flatMap { $0.languageSuffix }.flatMap { try? LanguageTag($0) }
+                report(.frontMatter, .error, language ?? defaultLanguage, at: diagnostic.location,
+                       key: name.map { $0.name } ?? path,
+                       diagnostic.message + (diagnostic.hint.map { "; \($0)" } ?? ""))
+            }
+        }
+
+        // MARK: - Articles
+
+        mutating func checkArticles(_ articles: [Article]) -> [CoverageReport.ArticleRow] {
+            let markdown = Markdown(unsafeHTML: false)
+            return articles.map { article in
+                let source = article[defaultLanguage]
+                let anyFile = source ?? article.files.values.min { $0.path < $1.path }!
+                var states: [String: CoverageReport.State] = [:]
+                for language in configuration.languages {
+                    guard let file = article[language] else {
+                        states[language.identifier] = .missing
+                        report(.missingTranslation, missingSeverity(language), language,
+                               at: SourceLocation(path: anyFile.path), key: article.key,
+                               "'\(article.key)' has no \(Language.named(defaultLanguage).name(of: language)) (\(language)) file; translate \(anyFile.path) into content/\(anyFile.section)/\(anyFile.name).\(language).md")
+                        continue
+                    }
+                    states[language.identifier] = state(of: file, source: source, key: article.key)
+                    checkScript(title: file.frontMatter.title, text: markdown.render(file.body).plainText,
+                                language: language, at: SourceLocation(path: file.path), key: article.key)
+                }
+                return .init(key: article.key, title: anyFile.frontMatter.title, languages: states)
+            }
+        }
+
+        private mutating func state(of file: ArticleFile, source: ArticleFile?, key: String) -> CoverageReport.State {
+            guard let source, file.language != defaultLanguage else { return file.language == defaultLanguage ? .source : .unverified }
+            let current = SourceHash.of(source)
+            let location = SourceLocation(path: file.path, line: file.frontMatter.locations["sourceHash"]?.line ?? 1)
+            guard let stamped = file.frontMatter.sourceHash else {
+                report(.unverified, .info, file.language, at: location, key: key,
+                       "no sourceHash, so it is unknown whether this translation matches \(source.path); once it does, run `broadside stamp \(file.path)`")
+                return .unverified
+            }
+            guard stamped == current else {
+                report(.outdatedTranslation, .warning, file.language, at: location, key: key,
+                       "\(source.path) changed since this translation was made (sourceHash \(stamped), now \(current)); update the translation, then run `broadside stamp \(file.path)`")
+                return .outdated
+            }
+            return .translated
+        }
+
+        // MARK: - UI strings
+
+        mutating func checkStrings(_ strings: UIStrings) {
+            let defaults = strings.entries[defaultLanguage] ?? []
+            let defaultAnalyses = analyses(of: defaults, language: defaultLanguage)
+            let sameByNature = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
+                (language, Set((strings.entries[language] ?? []).filter { $0.key == UIStrings.sameAsDefaultKey }
+                    .flatMap { $0.pattern.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }))
+            })
+            for language in configuration.languages where language != defaultLanguage {
+                let file = strings.files[language] ?? ""
+                let entries = (strings.entries[language] ?? []).filter { $0.key != UIStrings.sameAsDefaultKey }
+                let keys = Set(entries.map(\.key))
+                for entry in defaults where !keys.contains(entry.key) && entry.key != UIStrings.sameAsDefaultKey {
+                    report(.missingString, missingSeverity(language), language, at: SourceLocation(path: file), key: entry.key,
+                           "'\(entry.key)' is missing in \(file); the default language's text is shown instead. Translate: \(entry.pattern)")
+                }
+                let analyses = analyses(of: entries, language: language)
+                let defaultPatterns = Dictionary(defaults.map { ($0.key, $0.pattern) }, uniquingKeysWith: { a, _ in a })
+                for entry in entries {
+                    guard let defaultPattern = defaultPatterns[entry.key] else {
+                        report(.extraString, .warning, language, at: entry.location, key: entry.key,
+                               "'\(entry.key)' is not in the default language's file; remove it or add it there")
+                        continue
+                    }
+                    if let analysis = analyses[entry.key], let expected = defaultAnalyses[entry.key],
+                       analysis.argumentNames != expected.argumentNames {
+                        report(.placeholderMismatch, .error, language, at: entry.location, key: entry.key,
+                               "placeholders {\(analysis.argumentNames.sorted().joined(separator: "}, {"))} differ from the default language's {\(expected.argumentNames.sorted().joined(separator: "}, {"))}; keep the names as they are and translate only the text")
+                    }
+                    let isSame = sameByNature[language]?.contains(entry.key) ?? false
+                    if entry.pattern == defaultPattern, !isSame {
+                        report(.untranslatedString, .warning, language, at: entry.location, key: entry.key,
+                               "'\(entry.key)' is the same as in the default language; translate it, or list it under \(UIStrings.sameAsDefaultKey) if it is the same by nature")
+                    } else if !isSame {
+                        checkScript(title: "", text: MessageText.visibleText(of: entry.pattern), language: language,
+                                    at: entry.location, key: entry.key)
+                    }
+                }
+            }
+        }
+
+        /// Analyses every entry, reporting syntax errors and plural categories on the way.
+        private mutating func analyses(of entries: [UIStrings.Entry], language: LanguageTag) -> [String: MessageAnalysis] {
+            var result: [String: MessageAnalysis] = [:]
+            let locale = Language.named(language)
+            let required = Set(locale.pluralCategories(.cardinal))
+            for entry in entries where entry.key != UIStrings.sameAsDefaultKey {
+                do {
+                    let analysis = try MessageAnalysis.parse(entry.pattern)
+                    result[entry.key] = analysis
+                    for (argument, categories) in analysis.pluralArguments.sorted(by: { $0.key < $1.key }) {
+                        let missing = required.subtracting(categories).sorted()
+                        let unused = categories.subtracting(required).sorted()
+                        if !missing.isEmpty {
+                            report(.pluralCategories, .error, language, at: entry.location, key: entry.key,
+                                   "plural '\(argument)' lacks \(missing.map(\.rawValue).joined(separator: ", ")), which \(locale.englishName) needs (it uses \(locale.pluralCategories(.cardinal).map(\.rawValue).joined(separator: ", "))); add \(missing.map { "\($0.rawValue) {…}" }.joined(separator: " "))")
+                        }
+                        if !unused.isEmpty {
+                            report(.pluralCategories, .warning, language, at: entry.location, key: entry.key,
+                                   "plural '\(argument)' has \(unused.map(\.rawValue).joined(separator: ", ")), which \(locale.englishName) never uses; remove it")
+                        }
+                    }
+                } catch {
+                    report(.messageSyntax, .error, language, at: entry.location, key: entry.key,
+                           "not valid ICU MessageFormat at offset \(error.offset): \(error.message)")
+                }
+            }
+            return result
+        }
+
+        // MARK: - Scripts
+
+        /// Warns when a text with at least a few letters is mostly in another script than its language's.
+        private mutating func checkScript(title: String, text: String, language: LanguageTag,
+                                          at location: SourceLocation, key: String) {
+            let expected = Language.named(language).script
+            let letters = (title + text).unicodeScalars.count(where: { $0.properties.isAlphabetic })
+            guard letters >= 3,
+                  let found = ScriptDetection.dominantScript(of: title + "\n" + text),
+                  !Self.scripts(found, matches: expected) else { return }
+            report(.wrongScript, .warning, language, at: location, key: key,
+                   "the text is mostly in \(found) script, but \(Language.named(language).englishName) is written in \(expected); is it still untranslated?")
+        }
+
+        /// Whether a detected script belongs to a language's script (Han in Hant, Kana in Jpan, …).
+        static func scripts(_ found: String, matches expected: String) -> Bool {
+            let families = ["Hans": ["Hani"], "Hant": ["Hani"], "Jpan": ["Hani", "Hira", "Kana"], "Kore": ["Hang", "Hani"]]
+            return found == expected || (families[expected]?.contains(found) ?? false)
+        }
+    }
+}

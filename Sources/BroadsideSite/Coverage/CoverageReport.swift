@@ -1,0 +1,52 @@
+/// What `broadside check` found: which article exists in which language and in what state,
+/// coverage per language, and every problem.
+public struct CoverageReport: Sendable, Encodable {
+    /// An article file's state in one language.
+    public enum State: String, Sendable, Codable {
+        /// The default-language file the others are translated from.
+        case source
+        /// Translated from the current source.
+        case translated
+        /// Translated, without a sourceHash to tell from what.
+        case unverified
+        /// Translated from an older version of the source.
+        case outdated
+        case missing
+    }
+
+    /// One row of the coverage matrix.
+    public struct ArticleRow: Sendable, Codable {
+        public var key: String
+        public var title: String
+        /// Language tag to state, for every site language.
+        public var languages: [String: State]
+    }
+
+    /// One language's column of the matrix, summed up.
+    public struct LanguageCoverage: Sendable, Codable, Equatable {
+        /// Articles it has, current or unverified (the default language: all it has).
+        public var translated: Int
+        public var missing: Int
+        public var outdated: Int
+        /// `translated` of all articles, in percent with one decimal.
+        public var percent: Double
+    }
+
+    public var defaultLanguage: String
+    public var languages: [String]
+    public var requiredLanguages: [String]
+    public var articles: [ArticleRow]
+    public var coverage: [String: LanguageCoverage]
+    public var problems: [TranslationProblem]
+
+    enum CodingKeys: String, CodingKey {
+        case defaultLanguage, languages, articles, coverage, problems
+    }
+
+    public var errorCount: Int { problems.count { $0.severity == .error } }
+
+    /// Required languages whose coverage is below `percent`.
+    public func languagesBelow(_ percent: Double) -> [String] {
+        requiredLanguages.filter { (coverage[$0]?.percent ?? 0) < percent }
+    }
+}

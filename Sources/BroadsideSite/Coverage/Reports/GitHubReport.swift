@@ -1,0 +1,25 @@
+/// GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`, one a problem.
+enum GitHubReport {
+    static func render(_ report: CoverageReport) -> String {
+        report.problems.map { problem in
+            let command = switch problem.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .info: "notice"
+            }
+            var properties: [String] = []
+            if let file = problem.file { properties.append("file=" + escapeProperty(file)) }
+            if let line = problem.line { properties.append("line=\(line)") }
+            properties.append("title=" + escapeProperty("\(problem.kind.rawValue) (\(problem.language))"))
+            return "::\(command) \(properties.joined(separator: ","))::\(escapeData(problem.message))\n"
+        }.joined()
+    }
+
+    private static func escapeData(_ text: String) -> String {
+        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    }
+}

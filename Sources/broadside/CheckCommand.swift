@@ -1,0 +1,64 @@
+import ArgumentParser
+import BroadsideSite
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Reports what is missing, outdated or broken in the site's translations.",
+        discussion: """
+            Exit status: 0 without errors (warnings allowed); 1 with any error, or when a required \
+            language is below --min-coverage; 2 for a usage or site configuration error.
+            """)
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(help: ArgumentHelp("text, json, junit, sarif, github or html.", valueName: "format"))
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("min-coverage"),
+            help: ArgumentHelp("Fail when a required language's coverage is below this percentage.", valueName: "percent"))
+    var minCoverage: Double?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func validate() throws {
+        if let minCoverage, !(0...100).contains(minCoverage) {
+            throw ValidationError("--min-coverage must be between 0 and 100")
+        }
+    }
+
+    func run() throws {
+        let report: CoverageReport
+        do {
+            report = try CoverageChecker.check(siteDirectory: siteOptions.site, strict: strict)
+        } catch {
+            Terminal.printError(error.description)
+            throw ExitCode(2)
+        }
+        let colour = format == .text && output == nil && Terminal.standardOutputIsColourTerminal
+        let bytes = format.render(report, colour: colour)
+        if let output {
+            do { try Data(bytes).write(to: URL(fileURLWithPath: output)) } catch {
+                Terminal.printError("error: cannot write \(output): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+        var failed = report.errorCount > 0
+        if let minCoverage {
+            for language in report.languagesBelow(minCoverage) {
+                Terminal.printError("error: \(language) coverage is \(report.coverage[language]?.percent ?? 0)%, below --min-coverage \(minCoverage)%")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
