@@ -8,3 +8,7 @@
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/xpathInternals.h>
+
+/// `xmlFree` is a global function pointer, which Swift 6 cannot call safely; this can.
+static inline void broadside_xml_free(void *pointer) { xmlFree(pointer); }
