@@ -27,6 +27,21 @@ final class ICUObject: @unchecked Sendable {  // Sendable: `pointer` is only tou
         self.init(adopting: pointer, close: close)
     }
 
+    /// Opens an object that ICU always has for the fixed, valid inputs it gets (falling back to
+    /// its root data where a language has none): only running out of memory, which a build does
+    /// not survive, makes it fail, and then the process stops with ICU's reason.
+    static func essential(
+        _ operation: @autoclosure () -> String,
+        open: (UnsafeMutablePointer<Int32>) -> OpaquePointer?,
+        close: @convention(c) (OpaquePointer?) -> Void
+    ) -> ICUObject {
+        do {
+            return try ICUObject(operation(), open: open, close: close)
+        } catch {
+            fatalError("\(error)")
+        }
+    }
+
     /// Runs `body` with the object, while no other task uses it.
     func use<Result, Failure: Error>(_ body: (OpaquePointer) throws(Failure) -> Result) throws(Failure) -> Result {
         lock.lock()

@@ -17,14 +17,9 @@ public enum InternetDate {
     private static let rfc3339Format = open(pattern: "yyyy-MM-dd'T'HH:mm:ssXXX")
 
     private static func open(pattern: String) -> ICUObject {
-        do {
-            return try ICUObject("open the date pattern '\(pattern)'",
-                                 open: { bs_date_format_open_pattern("en-US-u-va-posix", pattern, "UTC", $0) },
-                                 close: bs_date_format_close)
-        } catch {
-            // The pattern and locale are fixed and valid: failing means memory ran out.
-            fatalError("\(error)")
-        }
+        .essential("open the date pattern '\(pattern)'",
+                   open: { bs_date_format_open_pattern("en-US-u-va-posix", pattern, "UTC", $0) },
+                   close: bs_date_format_close)
     }
 
     private static func format(_ date: Date, with format: ICUObject) -> String {

@@ -13,37 +13,29 @@ extension Language {
         /// Opens the ICU object for the language `tag`.
         func open(for tag: LanguageTag) -> ICUObject {
             let id = tag.identifier
-            do {
-                switch self {
-                case .displayNames:
-                    return try ICUObject("open display names for \(id)",
-                                         open: { bs_display_names_open(id, $0) },
-                                         close: bs_display_names_close)
-                case .pluralRules(let type):
-                    return try ICUObject("open plural rules for \(id)",
-                                         open: { bs_plural_rules_open(id, type == .ordinal ? 1 : 0, $0) },
-                                         close: bs_plural_rules_close)
-                case .dateFormat(let style, let timeZone):
-                    return try ICUObject("open a date format for \(id)",
-                                         open: { bs_date_format_open(id, style.shimStyle, timeZone, $0) },
-                                         close: bs_date_format_close)
-                case .decimalFormat:
-                    return try ICUObject("open a number format for \(id)",
-                                         open: { bs_number_format_open(id, BS_NUMBER_DECIMAL, $0) },
-                                         close: bs_number_format_close)
-                case .percentFormat:
-                    return try ICUObject("open a percent format for \(id)",
-                                         open: { bs_number_format_open(id, BS_NUMBER_PERCENT, $0) },
-                                         close: bs_number_format_close)
-                case .collator:
-                    return try ICUObject("open a collator for \(id)",
-                                         open: { bs_collator_open(id, $0) },
-                                         close: bs_collator_close)
-                }
-            } catch {
-                // ICU has these services for every valid tag, falling back to its root data;
-                // it fails only when it runs out of memory, which a build does not survive.
-                fatalError("\(error)")
+            switch self {
+            case .displayNames:
+                return .essential("open display names for \(id)",
+                                  open: { bs_display_names_open(id, $0) }, close: bs_display_names_close)
+            case .pluralRules(let type):
+                return .essential("open plural rules for \(id)",
+                                  open: { bs_plural_rules_open(id, type == .ordinal ? 1 : 0, $0) },
+                                  close: bs_plural_rules_close)
+            case .dateFormat(let style, let timeZone):
+                return .essential("open a date format for \(id)",
+                                  open: { bs_date_format_open(id, style.shimStyle, timeZone, $0) },
+                                  close: bs_date_format_close)
+            case .decimalFormat:
+                return .essential("open a number format for \(id)",
+                                  open: { bs_number_format_open(id, BS_NUMBER_DECIMAL, $0) },
+                                  close: bs_number_format_close)
+            case .percentFormat:
+                return .essential("open a percent format for \(id)",
+                                  open: { bs_number_format_open(id, BS_NUMBER_PERCENT, $0) },
+                                  close: bs_number_format_close)
+            case .collator:
+                return .essential("open a collator for \(id)",
+                                  open: { bs_collator_open(id, $0) }, close: bs_collator_close)
             }
         }
     }

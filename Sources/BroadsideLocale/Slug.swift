@@ -7,16 +7,9 @@ public enum Slug {
     static let transform = "Any-Latin; Latin-ASCII; [[:^ASCII:]['\\u2019]] Remove; Lower"
 
     /// Made once, on first use: ICU compiles the transform's rules, which is slow.
-    private static let transliterator: ICUObject = {
-        do {
-            return try ICUObject("open the transform '\(transform)'",
-                                 open: { bs_transliterator_open(transform, $0) },
-                                 close: bs_transliterator_close)
-        } catch {
-            // The transform is fixed and ships with every ICU: failing means memory ran out.
-            fatalError("\(error)")
-        }
-    }()
+    private static let transliterator = ICUObject.essential(
+        "open the transform '\(transform)'",
+        open: { bs_transliterator_open(transform, $0) }, close: bs_transliterator_close)
 
     /// What a title with no letter or digit left in ASCII becomes.
     public static let fallback = "untitled"

@@ -8,18 +8,10 @@ using namespace broadside;
 
 namespace {
 
-/// Sets the formatter's time zone and hands it over as a handle, or frees it on failure.
-bs_date_format *finish(icu::DateFormat *format, const char *time_zone, UErrorCode error,
-                       int32_t *status) {
-    if (U_SUCCESS(error) && format == nullptr) error = U_MEMORY_ALLOCATION_ERROR;
-    if (U_SUCCESS(error)) {
-        format->adoptTimeZone(icu::TimeZone::createTimeZone(fromUTF8(time_zone)));
-    } else {
-        delete format;
-        format = nullptr;
-    }
-    report(error, status);
-    return reinterpret_cast<bs_date_format *>(format);
+/// The formatter, set to the time zone with the Olson ID `time_zone`.
+icu::DateFormat *inTimeZone(icu::DateFormat *format, const char *time_zone) {
+    if (format != nullptr) format->adoptTimeZone(icu::TimeZone::createTimeZone(fromUTF8(time_zone)));
+    return format;
 }
 
 icu::DateFormat::EStyle styleFor(bs_date_style style) {
@@ -36,30 +28,25 @@ icu::DateFormat::EStyle styleFor(bs_date_style style) {
 
 extern "C" bs_date_format *bs_date_format_open(const char *tag, bs_date_style style,
                                                const char *time_zone, int32_t *status) {
-    UErrorCode error = U_ZERO_ERROR;
-    icu::Locale locale = localeFor(tag, error);
-    icu::DateFormat *format = nullptr;
-    if (U_SUCCESS(error)) format = icu::DateFormat::createDateInstance(styleFor(style), locale);
-    return finish(format, time_zone, error, status);
+    return openForTag<bs_date_format>(tag, status, [&](const icu::Locale &locale, UErrorCode &) {
+        return inTimeZone(icu::DateFormat::createDateInstance(styleFor(style), locale), time_zone);
+    });
 }
 
 extern "C" bs_date_format *bs_date_format_open_pattern(const char *tag, const char *pattern,
                                                        const char *time_zone,
                                                        int32_t *status) {
-    UErrorCode error = U_ZERO_ERROR;
-    icu::Locale locale = localeFor(tag, error);
-    icu::DateFormat *format = nullptr;
-    if (U_SUCCESS(error)) format = new icu::SimpleDateFormat(fromUTF8(pattern), locale, error);
-    return finish(format, time_zone, error, status);
+    return openForTag<bs_date_format>(tag, status, [&](const icu::Locale &locale, UErrorCode &error) {
+        return inTimeZone(new icu::SimpleDateFormat(fromUTF8(pattern), locale, error), time_zone);
+    });
 }
 
 extern "C" void bs_date_format_close(bs_date_format *format) {
-    delete reinterpret_cast<icu::DateFormat *>(format);
+    destroy<icu::DateFormat>(format);
 }
 
 extern "C" int32_t bs_date_format_format(const bs_date_format *format, double date,
                                          char *buffer, int32_t capacity) {
     icu::UnicodeString text;
-    reinterpret_cast<const icu::DateFormat *>(format)->format(date, text);
-    return writeUTF8(text, buffer, capacity);
+    return writeUTF8(unwrap<icu::DateFormat>(format)->format(date, text), buffer, capacity);
 }

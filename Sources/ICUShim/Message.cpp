@@ -97,7 +97,7 @@ extern "C" bs_message *bs_message_open(const char *tag, const char *pattern, int
 }
 
 extern "C" void bs_message_close(bs_message *message) {
-    delete reinterpret_cast<icu::MessageFormat *>(message);
+    destroy<icu::MessageFormat>(message);
 }
 
 extern "C" int32_t bs_message_format(const bs_message *message,
@@ -122,7 +122,7 @@ extern "C" int32_t bs_message_format(const bs_message *message,
     }
     UErrorCode error = U_ZERO_ERROR;
     icu::UnicodeString text;
-    reinterpret_cast<const icu::MessageFormat *>(message)->format(
+    unwrap<icu::MessageFormat>(message)->format(
         names.data(), values.data(), count, text, error);
     report(error, status);
     return U_SUCCESS(error) ? writeUTF8(text, buffer, capacity) : 0;

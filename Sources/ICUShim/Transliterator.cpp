@@ -9,22 +9,17 @@ extern "C" bs_transliterator *bs_transliterator_open(const char *id, int32_t *st
     UParseError where;
     icu::Transliterator *transliterator =
         icu::Transliterator::createInstance(fromUTF8(id), UTRANS_FORWARD, where, error);
-    if (U_FAILURE(error)) {
-        delete transliterator;
-        transliterator = nullptr;
-    }
-    report(error, status);
-    return reinterpret_cast<bs_transliterator *>(transliterator);
+    return handOver<bs_transliterator>(transliterator, error, status);
 }
 
 extern "C" void bs_transliterator_close(bs_transliterator *transliterator) {
-    delete reinterpret_cast<icu::Transliterator *>(transliterator);
+    destroy<icu::Transliterator>(transliterator);
 }
 
 extern "C" int32_t bs_transliterator_apply(const bs_transliterator *transliterator,
                                            const char *text, int32_t length,
                                            char *buffer, int32_t capacity) {
     icu::UnicodeString result = fromUTF8(text, length);
-    reinterpret_cast<const icu::Transliterator *>(transliterator)->transliterate(result);
+    unwrap<icu::Transliterator>(transliterator)->transliterate(result);
     return writeUTF8(result, buffer, capacity);
 }
