@@ -4,8 +4,6 @@ import ICUShim
 public enum ICU {
     /// The ICU version, such as "72.1".
     public static var version: String {
-        var buffer = [CChar](repeating: 0, count: 32)
-        let length = bs_icu_version(&buffer, Int32(buffer.count))
-        return String(decoding: buffer[..<Int(length)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        ShimBuffer.text { bs_icu_version($0, $1) }
     }
 }

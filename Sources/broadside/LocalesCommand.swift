@@ -1,5 +1,53 @@
 import ArgumentParser
+import BroadsideLocale
+import Foundation
 
+/// `broadside locales`: the site's languages as ICU sees them.
 struct LocalesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "locales")
+    static let configuration = CommandConfiguration(
+        commandName: "locales",
+        abstract: "Lists the site's languages: names, direction, script, plural categories, a sample date."
+    )
+
+    @Option(help: "The site's folder; its site.yaml lists the languages.")
+    var site = "."
+
+    @Option(help: "Comma-separated BCP 47 tags to list instead of the site's languages (en,ar,zh-Hant).")
+    var languages: String?
+
+    @Flag(help: "Print a JSON array of objects instead of a table.")
+    var json = false
+
+    func run() throws {
+        let tags = try languages.map(Self.tags(in:)) ?? loadSiteLanguages(siteDirectory: site)
+        let today = Date()
+        let reports = tags.map { LanguageReport(Language.named($0), sampleDate: today) }
+        print(json ? try Self.json(reports) : Self.table(reports))
+    }
+
+    /// The distinct tags of a comma-separated list, in order; an empty item is an invalid tag.
+    private static func tags(in list: String) throws(LocaleError) -> [LanguageTag] {
+        var tags: [LanguageTag] = []
+        for item in list.split(separator: ",", omittingEmptySubsequences: false) {
+            let tag = try LanguageTag(item.trimmingCharacters(in: .whitespaces))
+            if !tags.contains(tag) { tags.append(tag) }
+        }
+        return tags
+    }
+
+    private static func json(_ reports: [LanguageReport]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(reports), as: UTF8.self)
+    }
+
+    private static func table(_ reports: [LanguageReport]) -> String {
+        TextTable(
+            header: ["TAG", "NATIVE NAME", "ENGLISH NAME", "DIR", "SCRIPT", "PLURALS", "SAMPLE DATE"],
+            rows: reports.map { report in
+                [report.tag, report.nativeName, report.englishName, report.direction.rawValue, report.script,
+                 report.pluralCategories.map(\.rawValue).joined(separator: " "), report.sampleDate]
+            }
+        ).text
+    }
 }

@@ -1,0 +1,6 @@
+import Testing
+import BroadsideLocale
+
+@Test func icuIsVersion72() {
+    #expect(ICU.version == "72.1")
+}

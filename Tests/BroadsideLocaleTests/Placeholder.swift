@@ -1,3 +1,0 @@
-import Testing
-@testable import BroadsideLocale
-@Test func icuVersion() { #expect(ICU.version.hasPrefix("7")) }
