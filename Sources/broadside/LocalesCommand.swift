@@ -1,5 +1,6 @@
 import ArgumentParser
 import BroadsideLocale
+import BroadsideSite
 import Foundation
 
 /// `broadside locales`: the site's languages as ICU sees them.
@@ -9,8 +10,7 @@ struct LocalesCommand: ParsableCommand {
         abstract: "Lists the site's languages: names, direction, script, plural categories, a sample date."
     )
 
-    @Option(help: "The site's folder; its site.yaml lists the languages.")
-    var site = "."
+    @OptionGroup var siteOptions: SiteOptions
 
     @Option(help: "Comma-separated BCP 47 tags to list instead of the site's languages (en,ar,zh-Hant).")
     var languages: String?
@@ -19,9 +19,21 @@ struct LocalesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let tags = try languages.map(Self.tags(in:)) ?? loadSiteLanguages(siteDirectory: site)
+        let tags: [LanguageTag]
+        var timeZone = "UTC"
+        if let languages {
+            tags = try Self.tags(in: languages)
+        } else {
+            do {
+                let configuration = try SiteConfiguration.load(siteDirectory: siteOptions.site)
+                (tags, timeZone) = (configuration.languages, configuration.timeZone)
+            } catch {
+                Terminal.printError(error.description)
+                throw ExitCode.failure
+            }
+        }
         let today = Date()
-        let reports = tags.map { LanguageReport(Language.named($0), sampleDate: today) }
+        let reports = tags.map { LanguageReport(Language.named($0), sampleDate: today, timeZone: timeZone) }
         print(json ? try Self.json(reports) : Self.table(reports))
     }
 
