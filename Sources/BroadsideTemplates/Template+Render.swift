@@ -95,7 +95,7 @@ extension Template {
             do {
                 result = try function(call.resolved(in: context))
             } catch {
-                throw template.error(at: call.offset, "\(call.function): \(String(describing: error))")
+                throw template.error(at: call.offset, "function '\(call.function)' failed: \(String(describing: error))")
             }
             if escaped { output.appendEscapingHTML(result) } else { output.append(result) }
         }
