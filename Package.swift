@@ -41,7 +41,8 @@ let package = Package(
         ]),
 
         // MARK: - Tests
-        .testTarget(name: "BroadsideTemplatesTests", dependencies: ["BroadsideTemplates"]),
+        /// Fixtures/ holds the vendored Mustache spec, read from the source tree.
+        .testTarget(name: "BroadsideTemplatesTests", dependencies: ["BroadsideTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "BroadsideLocaleTests", dependencies: ["BroadsideLocale"]),
         .testTarget(name: "BroadsideSiteTests", dependencies: ["BroadsideSite", "CLibXML2"]),
         .testTarget(name: "EndToEndTests", dependencies: ["broadside", "CLibXML2"]),

@@ -1,0 +1,125 @@
+import BroadsideTemplates
+import Testing
+
+/// Every kind of error names the template, the line and column, and what was expected.
+@Suite struct TemplateErrorTests {
+    private func parseError(_ source: String) -> TemplateError? {
+        do {
+            _ = try Template(source: source, path: "templates/article.html")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private func renderError(
+        _ source: String, _ data: TemplateValue = [:], library: TemplateLibrary? = nil,
+        functions: [String: TemplateFunction] = [:]
+    ) throws -> TemplateError? {
+        let template = try Template(source: source, path: "templates/article.html")
+        do {
+            _ = try template.render(data, library: library, functions: functions)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func descriptionIsPathLineColumn() {
+        let error = TemplateError(path: "templates/article.html", line: 3, column: 5, message: "oops")
+        #expect(error.description == "templates/article.html:3:5: error: oops")
+        let unplaced = TemplateError(path: "templates", line: 0, column: 0, message: "cannot read")
+        #expect(unplaced.description == "templates: error: cannot read")
+    }
+
+    @Test func unclosedSectionIsReportedAtTheEndWithWhereItOpened() throws {
+        let error = try #require(parseError("<ul>\n  {{#items}}\n    <li>{{.}}</li>\n"))
+        #expect((error.line, error.column) == (4, 1))
+        #expect(error.message == "unclosed section 'items' opened at 2:3; expected {{/items}}")
+        #expect(error.description.hasPrefix("templates/article.html:4:1: error: unclosed section"))
+    }
+
+    @Test func unclosedParentAndBlockNameTheirKind() throws {
+        #expect(parseError("{{<base}}")?.message == "unclosed parent 'base' opened at 1:1; expected {{/base}}")
+        #expect(parseError("{{$title}}x")?.message == "unclosed block 'title' opened at 1:1; expected {{/title}}")
+        #expect(parseError("{{^none}}x")?.message == "unclosed inverted section 'none' opened at 1:1; expected {{/none}}")
+    }
+
+    @Test func mismatchedSectionNamesBoth() throws {
+        let error = try #require(parseError("{{#items}}\n{{#tags}}{{/items}}{{/tags}}"))
+        #expect((error.line, error.column) == (2, 10))
+        #expect(error.message == "mismatched {{/items}}; expected {{/tags}} to close the section 'tags' opened at 2:1")
+    }
+
+    @Test func closingTagWithNothingOpen() throws {
+        let error = try #require(parseError("text {{/items}}"))
+        #expect((error.line, error.column) == (1, 6))
+        #expect(error.message == "unexpected {{/items}}: no section, parent or block is open")
+    }
+
+    @Test func expectedClosingTagUsesTheCurrentDelimiters() {
+        #expect(parseError("{{=<% %>=}}<%#a%>")?.message == "unclosed section 'a' opened at 1:12; expected <%/a%>")
+    }
+
+    @Test func unclosedTag() throws {
+        let error = try #require(parseError("<h1>\n  Hello {{name</h1>"))
+        #expect((error.line, error.column) == (2, 9))
+        #expect(error.message == "unclosed tag '{{name</h1>'; expected '}}'")
+        #expect(parseError("{{{name}}")?.message == "unclosed tag '{{{name}}'; expected '}}}'")
+    }
+
+    @Test(arguments: ["{{=<% =}}", "{{=<%%>=}}", "{{=<% %> x=}}", "{{=<% =%>=}}"])
+    func malformedDelimiters(_ source: String) throws {
+        let error = try #require(parseError("a\n" + source))
+        #expect((error.line, error.column) == (2, 1))
+        #expect(error.message.hasPrefix("invalid delimiters"))
+        #expect(error.message.hasSuffix("expected two delimiters separated by a space, as in {{=<% %>=}}"))
+    }
+
+    @Test func badNames() {
+        #expect(parseError("{{}}")?.message == "empty tag; expected a name between {{ and }}")
+        #expect(parseError("{{#a b}}{{/a b}}")?.message == "invalid name 'a b'; expected a key such as title or article.title, or '.'")
+        #expect(parseError("{{a..b}}")?.message == "invalid name 'a..b'; expected a key such as title or article.title, or '.'")
+        #expect(parseError("{{> }}")?.message == "invalid name ''; expected a name without spaces")
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let error = try #require(parseError("«é» {{/a}}"))
+        #expect((error.line, error.column) == (1, 5))
+    }
+
+    @Test func missingPartialFailsAtTheTagNamingTheFilesToAdd() throws {
+        let error = try #require(try renderError("<body>\n  {{> partials/header}}\n</body>"))
+        #expect(error.path == "templates/article.html")
+        #expect((error.line, error.column) == (2, 3))
+        #expect(
+            error.message
+                == "unknown partial 'partials/header'; add partials/header.mustache or partials/header.html to the templates folder")
+    }
+
+    @Test func missingParentFailsLikewise() throws {
+        let error = try #require(try renderError("x {{<base}}{{$title}}T{{/title}}{{/base}}"))
+        #expect((error.line, error.column) == (1, 3))
+        #expect(error.message == "unknown parent 'base'; add base.mustache or base.html to the templates folder")
+    }
+
+    @Test func missingPartialRendersEmptyWhenAsked() throws {
+        let library = TemplateLibrary(templates: [:], missingPartials: .renderEmpty)
+        let template = try Template(source: "[{{>nothing}}]", path: "t")
+        #expect(try template.render([:], library: library) == "[]")
+    }
+
+    @Test func errorInsideAPartialIsLocatedInThePartial() throws {
+        let partial = try Template(source: "line one\n  {{> missing}}", path: "templates/partials/footer.html")
+        let library = TemplateLibrary(templates: ["partials/footer": partial])
+        let error = try #require(try renderError("{{> partials/footer}}", library: library))
+        #expect(error.description.hasPrefix("templates/partials/footer.html:2:3: error: unknown partial 'missing'"))
+    }
+
+    @Test func endlessRecursionIsAnErrorNotACrash() throws {
+        let loop = try Template(source: "{{> loop}}", path: "loop.html")
+        let error = try #require(try renderError("{{> loop}}", library: TemplateLibrary(templates: ["loop": loop])))
+        #expect(error.path == "loop.html")
+        #expect(error.message.contains("nest more than 100 levels deep"))
+    }
+}
