@@ -148,8 +148,8 @@ public struct SiteConfiguration: Sendable {
 
         private static func tags(_ field: YAMLMapping.Field) throws(Diagnostic) -> [LanguageTag] {
             var tags: [LanguageTag] = []
-            for text in try field.strings() {
-                let tag = try tag(text, at: field.location)
+            for (text, location) in try field.locatedStrings() {
+                let tag = try tag(text, at: location)
                 guard !tags.contains(tag) else {
                     throw Diagnostic(at: field.location, "language '\(tag)' is listed twice in '\(field.key)'")
                 }

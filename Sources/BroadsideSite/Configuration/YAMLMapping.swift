@@ -8,6 +8,8 @@ struct YAMLMapping {
         var node: Node
         var keyLocation: SourceLocation
         var location: SourceLocation
+        /// The file line of the YAML text's first line, to place nested nodes.
+        var firstLine: Int
     }
 
     var fields: [Field]
@@ -38,7 +40,8 @@ struct YAMLMapping {
         fields = mapping.map { key, value in
             let keyLocation = Self.location(of: key, path: path, firstLine: firstLine) ?? location
             return Field(key: key.string ?? "\(key)", node: value, keyLocation: keyLocation,
-                         location: Self.location(of: value, path: path, firstLine: firstLine) ?? keyLocation)
+                         location: Self.location(of: value, path: path, firstLine: firstLine) ?? keyLocation,
+                         firstLine: firstLine)
         }
     }
 
@@ -54,7 +57,7 @@ struct YAMLMapping {
         fields.first { $0.key == key }
     }
 
-    private static func location(of node: Node, path: String, firstLine: Int) -> SourceLocation? {
+    static func location(of node: Node, path: String, firstLine: Int) -> SourceLocation? {
         node.mark.map { SourceLocation(path: path, line: $0.line + firstLine - 1, column: $0.column) }
     }
 
@@ -102,16 +105,22 @@ extension YAMLMapping.Field {
 
     /// A list of scalars; a single scalar counts as a list of one.
     func strings() throws(Diagnostic) -> [String] {
-        if let scalar = node.scalar { return [scalar.string] }
+        try locatedStrings().map(\.value)
+    }
+
+    /// A list of scalars, each with where it is.
+    func locatedStrings() throws(Diagnostic) -> [(value: String, location: SourceLocation)] {
+        if let scalar = node.scalar { return [(scalar.string, location)] }
         guard let sequence = node.sequence else {
             throw Diagnostic(at: location, "'\(key)' must be a list such as [a, b]")
         }
-        var values: [String] = []
+        var values: [(value: String, location: SourceLocation)] = []
         for element in sequence {
+            let elementLocation = YAMLMapping.location(of: element, path: location.path, firstLine: firstLine) ?? location
             guard let scalar = element.scalar else {
-                throw Diagnostic(at: location, "'\(key)' must be a list of single values")
+                throw Diagnostic(at: elementLocation, "'\(key)' must be a list of single values")
             }
-            values.append(scalar.string)
+            values.append((scalar.string, elementLocation))
         }
         return values
     }

@@ -21,21 +21,22 @@ public struct FrontMatter: Sendable {
     ///
     /// - Returns: the YAML text and the body, with the line the body starts on.
     static func split(_ text: String, path: String) throws(Diagnostic) -> (yaml: String, body: String, bodyLine: Int) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        // "\r\n" is one Character in Swift, so split on it as well as on "\n".
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }[...]
         func isFence(_ line: Substring?) -> Bool {
-            line.map { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? false
+            line.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "---" } ?? false
         }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") {
             lines[lines.startIndex] = first.dropFirst()
         }
-        guard isFence(lines.first.map { $0.replacing("\r", with: "") }) else {
+        guard isFence(lines.first) else {
             let hint = lines.first?.hasPrefix("+++") == true
                 ? "TOML front matter (+++) is not supported: convert it to YAML between --- lines"
                 : "start the file with a line `---`, then `title: …` and `date: …`, then `---`"
             throw Diagnostic(at: SourceLocation(path: path), "missing front matter", hint: hint)
         }
         lines = lines.dropFirst()
-        guard let end = lines.firstIndex(where: { isFence($0) || $0.trimmingCharacters(in: .whitespaces) == "..." }) else {
+        guard let end = lines.firstIndex(where: { isFence($0) || $0.trimmingCharacters(in: .whitespacesAndNewlines) == "..." }) else {
             throw Diagnostic(at: SourceLocation(path: path), "front matter is not closed",
                              hint: "end the front matter with a line `---`")
         }

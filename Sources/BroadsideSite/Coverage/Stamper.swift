@@ -17,7 +17,8 @@ public enum Stamper {
     /// - Throws: one error per file that is no translation or has no source; then no file is written.
     public static func stamp(siteDirectory: String, paths: [String]) throws(BuildFailure) -> [Stamp] {
         let configuration = try SiteConfiguration.load(siteDirectory: siteDirectory)
-        let (content, _) = SiteContent.load(siteDirectory: siteDirectory, configuration: configuration, includeDrafts: true)
+        let (content, problems) = SiteContent.load(siteDirectory: siteDirectory, configuration: configuration,
+                                                   includeDrafts: true)
         var filesByPath: [String: (file: ArticleFile, article: Article)] = [:]
         for article in content.articles {
             for file in article.files.values { filesByPath[canonical(file.path)] = (file, article) }
@@ -26,6 +27,11 @@ public enum Stamper {
         var plans: [(path: String, hash: String)] = []
         for path in paths {
             guard let (file, article) = filesByPath[canonical(path)] else {
+                let own = problems.filter { $0.location.map { canonical($0.path) } == canonical(path) }
+                guard own.isEmpty else {
+                    errors += own
+                    continue
+                }
                 errors.append(Diagnostic(at: SourceLocation(path: path), "not an article file of the site in \(siteDirectory)",
                                          hint: "name translations under content/, such as content/articles/name.ar.md"))
                 continue
