@@ -20,6 +20,6 @@ public struct BuildOptions: Sendable {
     }
 
     var resolvedOutputDirectory: String {
-        outputDirectory ?? (siteDirectory as NSString).appendingPathComponent("output")
+        outputDirectory ?? siteDirectory.appendingPath("output")
     }
 }

@@ -36,7 +36,7 @@ public enum SiteBuilder {
             state.problems += problems
         },
         BuildStep("load templates", .reading) { state in
-            let folder = (state.options.siteDirectory as NSString).appendingPathComponent("templates")
+            let folder = state.options.siteDirectory.appendingPath("templates")
             do throws(TemplateErrors) {
                 let library = try TemplateLibrary(directory: folder, missingPartials: .fail)
                 state.templates = library
@@ -96,7 +96,7 @@ public enum SiteBuilder {
             }
         },
         BuildStep("copy static files", .producing) { state in
-            let folder = (state.options.siteDirectory as NSString).appendingPathComponent("static")
+            let folder = state.options.siteDirectory.appendingPath("static")
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names.sorted() where !name.hasPrefix(".") {
                 do throws(Diagnostic) {

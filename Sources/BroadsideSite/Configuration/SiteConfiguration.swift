@@ -38,7 +38,7 @@ public struct SiteConfiguration: Sendable {
 
     /// Reads `site.yaml` in `siteDirectory`; every bad key or value is one diagnostic.
     public static func load(siteDirectory: String) throws(BuildFailure) -> SiteConfiguration {
-        let path = (siteDirectory as NSString).appendingPathComponent(fileName)
+        let path = siteDirectory.appendingPath(fileName)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BuildFailure([Diagnostic(at: SourceLocation(path: path), "cannot read \(fileName)",
                                            hint: "run broadside in a site folder, or pass --site DIR")])

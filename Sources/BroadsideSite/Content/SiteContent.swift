@@ -13,14 +13,14 @@ public struct SiteContent: Sendable {
     /// - Parameter includeDrafts: keep files whose front matter says `draft: true`.
     public static func load(siteDirectory: String, configuration: SiteConfiguration,
                             includeDrafts: Bool) -> (content: SiteContent, problems: [Diagnostic]) {
-        let root = (siteDirectory as NSString).appendingPathComponent(folderName)
+        let root = siteDirectory.appendingPath(folderName)
         let relativePaths = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []).sorted()
         let candidates = relativePaths.compactMap { relativePath in
             ContentFileName(relativePath: relativePath).map { (relativePath, $0) }
         }
         let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
         let results = candidates.concurrentMap { relativePath, name -> Result<ArticleFile, BuildFailure> in
-            let path = (root as NSString).appendingPathComponent(relativePath)
+            let path = root.appendingPath(relativePath)
             return Result { () throws(BuildFailure) in
                 try readFile(at: path, name: name, configuration: configuration, timeZone: timeZone)
             }

@@ -28,11 +28,11 @@ public struct UIStrings: Sendable {
 
     /// Reads and compiles every language's file; a missing file is no error (everything falls back).
     public static func load(siteDirectory: String, configuration: SiteConfiguration) -> (UIStrings, [Diagnostic]) {
-        let folder = (siteDirectory as NSString).appendingPathComponent(folderName)
+        let folder = siteDirectory.appendingPath(folderName)
         var strings = UIStrings(entries: [:], files: [:], messages: [:], defaultLanguage: configuration.defaultLanguage)
         var problems: [Diagnostic] = []
         for language in configuration.languages {
-            let path = (folder as NSString).appendingPathComponent(language.identifier + ".yaml")
+            let path = folder.appendingPath(language.identifier + ".yaml")
             strings.files[language] = path
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             do {
