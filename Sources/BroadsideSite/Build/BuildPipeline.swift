@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs build steps in order over one state, naming the step in each problem it finds.
 struct BuildPipeline {
     var steps: [BuildStep]
@@ -7,7 +9,7 @@ struct BuildPipeline {
     func run(_ state: inout BuildState) throws(BuildFailure) {
         for (number, step) in steps.enumerated() {
             if step.kind == .producing && state.hasErrors { break }
-            state.options.log("[\(number + 1)/\(steps.count)] \(step.name)")
+            let start = ContinuousClock.now
             let known = state.problems.count
             var stopped = false
             do {
@@ -16,6 +18,8 @@ struct BuildPipeline {
                 state.problems += error.diagnostics
                 stopped = true
             }
+            let elapsed = (ContinuousClock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
+            state.options.log("[\(number + 1)/\(steps.count)] \(step.name) (\(elapsed))")
             for index in known..<state.problems.count where state.problems[index].step == nil {
                 state.problems[index].step = step.name
             }

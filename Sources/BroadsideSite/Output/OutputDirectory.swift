@@ -25,15 +25,37 @@ final class OutputDirectory: Sendable {
     }
 
     /// Writes `bytes` to `relativePath` below the staging folder, creating folders as needed.
+    /// Plain POSIX calls: no temporary file, no fsync; the staging folder is the safety net.
     func write(_ bytes: some Collection<UInt8>, to relativePath: String) throws(Diagnostic) {
         let path = (staging as NSString).appendingPathComponent(relativePath)
-        let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw Diagnostic(at: nil, "cannot write \(relativePath): \(error.localizedDescription)")
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
+        guard descriptor >= 0 else { throw Self.failure("cannot create", relativePath) }
+        defer { close(descriptor) }
+        let written = bytes.withContiguousStorageIfAvailable { buffer in
+            Self.writeAll(buffer, to: descriptor)
+        } ?? Array(bytes).withUnsafeBufferPointer { Self.writeAll($0, to: descriptor) }
+        guard written else { throw Self.failure("cannot write", relativePath) }
+    }
+
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+
+    private static func failure(_ what: String, _ relativePath: String) -> Diagnostic {
+        Diagnostic(at: nil, "\(what) \(relativePath): \(String(cString: strerror(errno)))",
+                   hint: "check that the output folder is writable and the disk not full")
     }
 
     /// Copies a file or folder to `relativePath` below the staging folder.

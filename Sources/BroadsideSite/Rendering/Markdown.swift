@@ -62,20 +62,27 @@ struct Markdown: Sendable {
         return ""
     }
 
-    /// Words separated by spaces; in scripts written without spaces, every two letters count as one.
-    private static func countWords(_ text: String) -> Int {
+    /// Words separated by white space; in scripts written without spaces (CJK, Hangul), every
+    /// two letters count as one. Reads UTF-8 bytes: this runs over every article of a build.
+    static func countWords(_ text: String) -> Int {
         var words = 0
-        var inWord = false
         var unspacedLetters = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .spaceSeparator {
+        var inWord = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D:
                 inWord = false
-            } else if (0x3040...0x9FFF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value) {
+            case 0xE3...0xE9, 0xEA...0xED:
+                // Lead bytes of U+3000–U+9FFF (kana, CJK) and U+A000–U+D7FF (Hangul among them).
                 unspacedLetters += 1
                 inWord = false
-            } else if !inWord {
-                words += 1
-                inWord = true
+            case 0x80...0xBF:
+                continue
+            default:
+                if !inWord {
+                    words += 1
+                    inWord = true
+                }
             }
         }
         return words + unspacedLetters / 2
