@@ -15,13 +15,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include articles marked draft: true.")
     var drafts = false
 
-    @Flag(name: .shortAndLong, help: "Print each build step as it starts.")
+    @Flag(help: "Ignore the cache of earlier builds: read, render and write everything.")
+    var clean = false
+
+    @Flag(name: .shortAndLong, help: "Print each build step with its time.")
     var verbose = false
 
     func run() throws {
         let verbose = verbose
         let options = BuildOptions(siteDirectory: siteOptions.site, outputDirectory: output, includeDrafts: drafts,
-                                   log: { if verbose { print($0) } })
+                                   clean: clean, log: { if verbose { print($0) } })
         do {
             let summary = try SiteBuilder.build(options)
             print(summary)

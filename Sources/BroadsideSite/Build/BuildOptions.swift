@@ -8,14 +8,17 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: String?
     /// Publish articles marked `draft: true`.
     public var includeDrafts: Bool
-    /// Prints each step as it starts.
+    /// Ignore what earlier builds left in the cache: read, render and write everything.
+    public var clean: Bool
+    /// Prints each step when it is done, with its time.
     public var log: @Sendable (String) -> Void
 
     public init(siteDirectory: String = ".", outputDirectory: String? = nil, includeDrafts: Bool = false,
-                log: @escaping @Sendable (String) -> Void = { _ in }) {
+                clean: Bool = false, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.siteDirectory = siteDirectory
         self.outputDirectory = outputDirectory
         self.includeDrafts = includeDrafts
+        self.clean = clean
         self.log = log
     }
 

@@ -23,7 +23,7 @@ struct BuildPipeline {
             for index in known..<state.problems.count where state.problems[index].step == nil {
                 state.problems[index].step = step.name
             }
-            if stopped { break }
+            if stopped || state.isUpToDate { break }
         }
         let errors = state.problems.filter { $0.severity == .error }
         if !errors.isEmpty { throw BuildFailure(errors) }

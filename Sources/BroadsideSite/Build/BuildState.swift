@@ -7,6 +7,15 @@ struct BuildState {
     var configuration: SiteConfiguration!
     var strings: UIStrings!
     var templates: TemplateLibrary!
+    /// A hash of what every page depends on (configuration, templates, UI strings, the tool).
+    var sharedFingerprint: UInt64 = 0
+    /// A hash of every input; equal to the last build's means there is nothing to do.
+    var inputsFingerprint: UInt64 = 0
+    /// What the last build wrote, if it wrote into this output folder.
+    var previousManifest: OutputManifest?
+    /// Set when nothing changed since the last build: the remaining steps are skipped.
+    var isUpToDate = false
+    var contentCache = ContentCache()
     var content: SiteContent!
     /// Each article's files with their Markdown rendered, in content order.
     var renderedArticles: [[LanguageTag: RenderedFile]] = []
@@ -21,4 +30,9 @@ struct BuildState {
     }
 
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
+
+    /// The cache folder, `.broadside-cache` in the site folder.
+    var cacheFolder: String { options.siteDirectory.appendingPath(SiteBuilder.cacheFolder) }
+
+    var manifestPath: String { OutputManifest.path(in: cacheFolder, for: options.resolvedOutputDirectory) }
 }

@@ -6,14 +6,22 @@ public struct BuildSummary: Sendable, CustomStringConvertible {
     /// HTML pages per language, in site order.
     public var pagesPerLanguage: [(language: LanguageTag, pages: Int)] = []
     public var feeds = 0
-    /// All files written, pages, feeds, sitemap and static files together.
+    /// All files of the site, pages, feeds, sitemap and static files together.
     public var files = 0
+    /// Files written or removed; unchanged files are left alone.
+    public var changes = 0
+    /// Nothing changed since the last build, so nothing was done.
+    public var upToDate = false
     public var seconds = 0.0
 
     public var description: String {
+        if upToDate {
+            return "Up to date: nothing changed since the last build (\(files) files), checked in "
+                + String(format: "%.2f", seconds) + " s"
+        }
         let pages = pagesPerLanguage.map { "\($0.language) \($0.pages)" }.joined(separator: ", ")
         let total = pagesPerLanguage.reduce(0) { $0 + $1.pages }
-        return "Built \(total) pages (\(pages)), \(feeds) feeds, \(files) files in "
+        return "Built \(total) pages (\(pages)), \(feeds) feeds, \(files) files; \(changes) written or removed, in "
             + String(format: "%.2f", seconds) + " s"
     }
 }

@@ -6,6 +6,10 @@ import Foundation
 public enum SiteBuilder {
     /// The templates a site must have, by the pages they render.
     static let requiredTemplates = ["article", "list", "tags", "root"]
+    static let templatesFolder = "templates"
+    static let staticFolder = "static"
+    /// The hidden folder in the site where a build leaves what the next one can reuse.
+    public static let cacheFolder = ".broadside-cache"
 
     /// Builds the site into a staging folder and publishes it only when every step succeeded.
     ///
@@ -29,6 +33,20 @@ public enum SiteBuilder {
         BuildStep("read site.yaml", .reading) { state throws(BuildFailure) in
             state.configuration = try SiteConfiguration.load(siteDirectory: state.options.siteDirectory)
         },
+        BuildStep("look for changes", .reading) { state in
+            let site = state.options.siteDirectory
+            state.sharedFingerprint = InputFingerprint.shared(siteDirectory: site)
+            state.inputsFingerprint = InputFingerprint.all(shared: state.sharedFingerprint, siteDirectory: site,
+                                                           options: state.options)
+            guard !state.options.clean else { return }
+            state.previousManifest = OutputManifest.load(from: state.manifestPath)
+            if let manifest = state.previousManifest, manifest.inputs == state.inputsFingerprint {
+                let target = state.options.resolvedOutputDirectory
+                state.isUpToDate = manifest.entries.keys.allSatisfy { access(target.appendingPath($0), F_OK) == 0 }
+                state.summary.upToDate = state.isUpToDate
+                state.summary.files = manifest.entries.count
+            }
+        },
         BuildStep("load UI strings", .reading) { state in
             let (strings, problems) = UIStrings.load(siteDirectory: state.options.siteDirectory,
                                                      configuration: state.configuration)
@@ -36,7 +54,7 @@ public enum SiteBuilder {
             state.problems += problems
         },
         BuildStep("load templates", .reading) { state in
-            let folder = state.options.siteDirectory.appendingPath("templates")
+            let folder = state.options.siteDirectory.appendingPath(templatesFolder)
             do throws(TemplateErrors) {
                 let library = try TemplateLibrary(directory: folder, missingPartials: .fail)
                 state.templates = library
@@ -51,30 +69,56 @@ public enum SiteBuilder {
             }
         },
         BuildStep("load content", .reading) { state in
-            let (content, problems) = SiteContent.load(siteDirectory: state.options.siteDirectory,
-                                                       configuration: state.configuration,
-                                                       includeDrafts: state.options.includeDrafts)
+            let site = state.options.siteDirectory
+            state.contentCache = state.options.clean
+                ? ContentCache(configurationHash: state.sharedFingerprint)
+                : ContentCache.load(from: state.cacheFolder, configurationHash: state.sharedFingerprint,
+                                    root: site.appendingPath(SiteContent.folderName))
+            let (content, problems) = SiteContent.load(siteDirectory: site, configuration: state.configuration,
+                                                       includeDrafts: state.options.includeDrafts,
+                                                       cache: state.contentCache)
             state.content = content
             state.problems += problems
         },
         BuildStep("render Markdown", .producing) { state in
             let markdown = Markdown(unsafeHTML: state.configuration.unsafeHTML)
+            let cache = state.contentCache
             state.renderedArticles = state.content.articles.concurrentMap { article in
-                article.files.mapValues { RenderedFile($0, markdown: markdown) }
+                article.files.mapValues { file in
+                    if let record = cache.records[file.relativePath], record.file.contentHash == file.contentHash {
+                        return RenderedFile(cached: record)
+                    }
+                    return RenderedFile(file, markdown: markdown)
+                }
             }
+            var records: [String: ContentCache.Record] = [:]
+            for rendered in state.renderedArticles.joined().map(\.value) {
+                guard let status = state.content.fileStatus[rendered.file.relativePath] else { continue }
+                var file = rendered.file
+                file.body = ""
+                records[file.relativePath] = ContentCache.Record(size: status.size, modified: status.modified, file: file,
+                                                                 summary: rendered.summary,
+                                                                 readingMinutes: rendered.readingMinutes)
+            }
+            state.contentCache.records = records
         },
         BuildStep("plan pages", .producing) { state in
             state.plan = SitePlan(configuration: state.configuration, articles: state.renderedArticles)
             state.problems += state.plan.problems
         },
         BuildStep("prepare output", .producing) { state throws(BuildFailure) in
-            do throws(Diagnostic) { state.output = try OutputDirectory(target: state.options.resolvedOutputDirectory) } catch {
+            do throws(Diagnostic) {
+                state.output = try OutputDirectory(target: state.options.resolvedOutputDirectory,
+                                                   previous: state.previousManifest)
+            } catch {
                 throw BuildFailure([error])
             }
         },
         BuildStep("render pages", .producing) { state in
             let renderer = PageRenderer(configuration: state.configuration, plan: state.plan,
-                                        strings: state.strings, templates: state.templates, output: state.output)
+                                        strings: state.strings, templates: state.templates, output: state.output,
+                                        markdown: Markdown(unsafeHTML: state.configuration.unsafeHTML),
+                                        sharedFingerprint: state.sharedFingerprint)
             state.problems += renderer.renderAll()
             var counts: [LanguageTag: Int] = [:]
             for page in state.plan.pages where !page.path.segments.isEmpty { counts[page.language, default: 0] += 1 }
@@ -82,33 +126,51 @@ public enum SiteBuilder {
             state.summary.files += state.plan.pages.count
         },
         BuildStep("write feeds and sitemap", .producing) { state in
-            let writer = FeedWriter(context: PageContext(configuration: state.configuration, plan: state.plan))
+            let context = PageContext(configuration: state.configuration, plan: state.plan)
+            let feeds = FeedWriter(context: context, markdown: Markdown(unsafeHTML: state.configuration.unsafeHTML))
             do throws(Diagnostic) {
                 for language in state.configuration.languages {
-                    try state.output.write(writer.rss(for: language), to: "\(language.identifier)/feed.xml")
-                    try state.output.write(writer.atom(for: language), to: "\(language.identifier)/atom.xml")
-                    state.summary.feeds += 2
+                    for (name, bytes) in [("feed.xml", try feeds.rss(for: language)), ("atom.xml", try feeds.atom(for: language))] {
+                        try state.output.write(bytes, to: "\(language.identifier)/\(name)", fingerprint: 0)
+                        state.summary.feeds += 1
+                    }
                 }
-                try state.output.write(SitemapWriter(context: writer.context).sitemap(), to: "sitemap.xml")
+                try state.output.write(SitemapWriter(context: context).sitemap(), to: "sitemap.xml", fingerprint: 0)
                 state.summary.files += state.summary.feeds + 1
             } catch {
                 state.problems.append(error)
             }
         },
         BuildStep("copy static files", .producing) { state in
-            let folder = state.options.siteDirectory.appendingPath("static")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for name in names.sorted() where !name.hasPrefix(".") {
+            let folder = state.options.siteDirectory.appendingPath(staticFolder)
+            for file in InputFingerprint.files(under: folder) {
+                let source = folder.appendingPath(file)
+                let status = FileStatus(path: source)
+                var fingerprint = StableHash()
+                fingerprint.combine(UInt64(bitPattern: status.size))
+                fingerprint.combine(UInt64(bitPattern: status.modified))
+                state.summary.files += 1
+                guard !state.output.isCurrent(file, fingerprint: fingerprint.value) else { continue }
                 do throws(Diagnostic) {
-                    try state.output.copy((folder as NSString).appendingPathComponent(name), to: name)
+                    guard let bytes = FileManager.default.contents(atPath: source) else {
+                        throw Diagnostic(at: SourceLocation(path: source), "cannot read the file")
+                    }
+                    try state.output.write(bytes, to: file, fingerprint: fingerprint.value)
                 } catch {
                     state.problems.append(error)
                 }
             }
-            state.summary.files += FileManager.default.enumerator(atPath: folder)?.allObjects.count ?? 0
         },
         BuildStep("publish", .producing) { state throws(BuildFailure) in
-            do throws(Diagnostic) { try state.output.publish() } catch { throw BuildFailure([error]) }
+            do throws(Diagnostic) {
+                let (manifest, changes) = try state.output.publish(inputs: state.inputsFingerprint)
+                state.summary.changes = changes
+                // A cache that cannot be written only makes the next build slower.
+                try? state.contentCache.save(to: state.cacheFolder)
+                try? manifest.save(to: state.manifestPath)
+            } catch {
+                throw BuildFailure([error])
+            }
         },
     ] }
 }

@@ -15,6 +15,8 @@ public struct Article: Sendable {
 public struct ArticleFile: Sendable {
     /// The path as the user would type it, for messages.
     public var path: String
+    /// The path below `content/`.
+    var relativePath: String
     /// The folder below `content/` ("articles", "" for files right in `content/`).
     public var section: String
     /// The file name without language suffix and extension (a page bundle's folder name).
@@ -25,6 +27,8 @@ public struct ArticleFile: Sendable {
     public var body: String
     /// The line of the file the body starts on.
     public var bodyLine: Int
+    /// A hash of the file's bytes, to tell an edited file from an unchanged one.
+    var contentHash: UInt64
 
     /// `translationKey`, else `<section>/<name>`.
     public var key: String {

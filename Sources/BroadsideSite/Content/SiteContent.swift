@@ -8,27 +8,46 @@ public struct SiteContent: Sendable {
 
     public static let folderName = "content"
 
+    /// Each file's size and modification time (nanoseconds), by path relative to `content/`.
+    var fileStatus: [String: FileStatus] = [:]
+
     /// Reads `content/` in parallel. Files with problems are left out and each problem is returned.
     ///
-    /// - Parameter includeDrafts: keep files whose front matter says `draft: true`.
+    /// - Parameters:
+    ///   - includeDrafts: keep files whose front matter says `draft: true`.
+    ///   - cache: what an earlier build read; a file whose size and time are unchanged is taken
+    ///     from it unread (with an empty `body`).
     public static func load(siteDirectory: String, configuration: SiteConfiguration,
                             includeDrafts: Bool) -> (content: SiteContent, problems: [Diagnostic]) {
+        load(siteDirectory: siteDirectory, configuration: configuration, includeDrafts: includeDrafts,
+             cache: ContentCache())
+    }
+
+    static func load(siteDirectory: String, configuration: SiteConfiguration, includeDrafts: Bool,
+                     cache: ContentCache) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = siteDirectory.appendingPath(folderName)
         let relativePaths = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []).sorted()
         let candidates = relativePaths.compactMap { relativePath in
             ContentFileName(relativePath: relativePath).map { (relativePath, $0) }
         }
         let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
-        let results = candidates.concurrentMap { relativePath, name -> Result<ArticleFile, BuildFailure> in
+        let results = candidates.concurrentMap { relativePath, name -> (FileStatus, Result<ArticleFile, BuildFailure>) in
             let path = root.appendingPath(relativePath)
-            return Result { () throws(BuildFailure) in
-                try readFile(at: path, name: name, configuration: configuration, timeZone: timeZone)
+            let status = FileStatus(path: path)
+            if let record = cache.record(for: relativePath, size: status.size, modified: status.modified) {
+                return (status, .success(record.file))
             }
+            return (status, Result { () throws(BuildFailure) in
+                try readFile(at: path, relativePath: relativePath, name: name, configuration: configuration,
+                             timeZone: timeZone)
+            })
         }
 
         var problems: [Diagnostic] = []
         var articles: [String: Article] = [:]
-        for result in results {
+        var fileStatus: [String: FileStatus] = [:]
+        for ((status, result), (relativePath, _)) in zip(results, candidates) {
+            fileStatus[relativePath] = status
             switch result {
             case .failure(let failure):
                 problems += failure.diagnostics
@@ -46,10 +65,11 @@ public struct SiteContent: Sendable {
             }
         }
         let sorted = articles.values.sorted { $0.key < $1.key }
-        return (SiteContent(articles: sorted), problems)
+        return (SiteContent(articles: sorted, fileStatus: fileStatus), problems)
     }
 
-    private static func readFile(at path: String, name: ContentFileName, configuration: SiteConfiguration,
+    private static func readFile(at path: String, relativePath: String, name: ContentFileName,
+                                 configuration: SiteConfiguration,
                                  timeZone: TimeZone) throws(BuildFailure) -> ArticleFile {
         let location = SourceLocation(path: path)
         let language: LanguageTag
@@ -78,8 +98,9 @@ public struct SiteContent: Sendable {
                 throw BuildFailure([error])
             }
         }
-        return ArticleFile(path: path, section: name.section, name: name.name, language: language,
-                           frontMatter: frontMatter, body: parts.body, bodyLine: parts.bodyLine)
+        return ArticleFile(path: path, relativePath: relativePath, section: name.section, name: name.name,
+                           language: language, frontMatter: frontMatter, body: parts.body, bodyLine: parts.bodyLine,
+                           contentHash: StableHash.of(data))
     }
 }
 
@@ -88,5 +109,24 @@ extension String {
     init?(validatingUTF8Bytes bytes: Data) {
         guard let text = String(bytes: bytes, encoding: .utf8) else { return nil }
         self = text
+    }
+}
+
+/// A file's size and modification time, which tell whether it may have changed.
+struct FileStatus: Sendable, Hashable {
+    var size: Int64
+    /// Nanoseconds since 1970.
+    var modified: Int64
+
+    /// The status of the file at `path`; zeros when it cannot be read.
+    init(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            size = 0
+            modified = 0
+            return
+        }
+        size = Int64(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 }

@@ -6,11 +6,12 @@ struct FeedWriter: Sendable {
     static let limit = 20
 
     let context: PageContext
+    let markdown: Markdown
 
     /// `<lang>/feed.xml`.
-    func rss(for language: LanguageTag) -> [UInt8] {
+    func rss(for language: LanguageTag) throws(Diagnostic) -> [UInt8] {
         let configuration = context.configuration
-        let entries = Array((context.plan.entries[language] ?? []).prefix(Self.limit))
+        let entries = try newest(in: language)
         let home = OutputPath([language.identifier])
         let writer = XMLWriter()
         writer.element("rss", attributes: ["version": "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom",
@@ -20,12 +21,12 @@ struct FeedWriter: Sendable {
                 writer.element("link", text: context.permalink(home))
                 writer.element("description", text: configuration.title)
                 writer.element("language", text: language.identifier)
-                if let newest = entries.first {
+                if let newest = entries.first?.entry {
                     writer.element("lastBuildDate", text: InternetDate.rfc822(newest.text.file.frontMatter.date))
                 }
                 writer.element("atom:link", attributes: ["href": context.permalink(home) + "feed.xml", "rel": "self",
                                                          "type": "application/rss+xml"])
-                for entry in entries {
+                for (entry, html) in entries {
                     let file = entry.text.file
                     let permalink = context.permalink(entry.path)
                     writer.element("item") {
@@ -35,7 +36,7 @@ struct FeedWriter: Sendable {
                         writer.element("pubDate", text: InternetDate.rfc822(file.frontMatter.date))
                         for tag in entry.tags { writer.element("category", text: tag.name) }
                         writer.element("description", text: entry.text.summary)
-                        writer.element("content:encoded", text: entry.text.html)
+                        writer.element("content:encoded", text: html)
                     }
                 }
             }
@@ -44,11 +45,11 @@ struct FeedWriter: Sendable {
     }
 
     /// `<lang>/atom.xml`.
-    func atom(for language: LanguageTag) -> [UInt8] {
+    func atom(for language: LanguageTag) throws(Diagnostic) -> [UInt8] {
         let configuration = context.configuration
-        let entries = Array((context.plan.entries[language] ?? []).prefix(Self.limit))
+        let entries = try newest(in: language)
         let home = OutputPath([language.identifier])
-        let updated = entries.first.map { InternetDate.rfc3339($0.text.file.frontMatter.date) }
+        let updated = entries.first.map { InternetDate.rfc3339($0.entry.text.file.frontMatter.date) }
             ?? InternetDate.rfc3339(.init(timeIntervalSince1970: 0))
         let writer = XMLWriter()
         writer.element("feed", attributes: ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": language.identifier,
@@ -60,7 +61,7 @@ struct FeedWriter: Sendable {
                                                 "href": context.permalink(home) + "atom.xml"])
             writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": context.permalink(home)])
             writer.element("author") { writer.element("name", text: configuration.title) }
-            for entry in entries {
+            for (entry, html) in entries {
                 let file = entry.text.file
                 let date = InternetDate.rfc3339(file.frontMatter.date)
                 writer.element("entry") {
@@ -72,10 +73,19 @@ struct FeedWriter: Sendable {
                     writer.element("updated", text: date)
                     for tag in entry.tags { writer.element("category", attributes: ["term": tag.name]) }
                     writer.element("summary", text: entry.text.summary)
-                    writer.element("content", attributes: ["type": "html"], text: entry.text.html)
+                    writer.element("content", attributes: ["type": "html"], text: html)
                 }
             }
         }
         return writer.finish()
+    }
+
+    /// The language's newest articles with their HTML.
+    private func newest(in language: LanguageTag) throws(Diagnostic) -> [(entry: SitePlan.Entry, html: String)] {
+        var result: [(entry: SitePlan.Entry, html: String)] = []
+        for entry in (context.plan.entries[language] ?? []).prefix(Self.limit) {
+            result.append((entry, try entry.text.html(with: markdown)))
+        }
+        return result
     }
 }

@@ -6,7 +6,9 @@ struct PageContext: Sendable {
     let configuration: SiteConfiguration
     let plan: SitePlan
 
-    func value(for page: SitePlan.Page) -> TemplateValue {
+    /// - Parameter body: the article's HTML, for an article page being rendered; without it
+    ///   the value serves as the page's fingerprint (with the file's content hash).
+    func value(for page: SitePlan.Page, body: String? = nil) -> TemplateValue {
         let language = Language.named(page.language)
         let lang = page.language.identifier
         let switcher = switcher(of: page)
@@ -37,13 +39,13 @@ struct PageContext: Sendable {
         case .article(let entry):
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
-            value["article"] = article(entry, in: language, withBody: true)
+            value["article"] = article(entry, in: language, body: body)
         case let .list(tag, entries, number, count):
             value["isList"] = true
             value["isHome"] = .bool(tag == nil)
             value["title"] = .string(tag?.name ?? configuration.title)
             if let tag { value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)] }
-            value["articles"] = .array(entries.map { article($0, in: language, withBody: false) })
+            value["articles"] = .array(entries.map { article($0, in: language, body: nil) })
             let folder = tag.map { OutputPath([lang, "tags", $0.slug]) } ?? OutputPath([lang])
             var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]
             if number > 1 { pagination["previousURL"] = .string(link(SitePlan.listPage(number - 1, of: folder))) }
@@ -68,7 +70,7 @@ struct PageContext: Sendable {
     }
 
     /// An article as lists and its own page show it.
-    private func article(_ entry: SitePlan.Entry, in language: Language, withBody: Bool) -> TemplateValue {
+    private func article(_ entry: SitePlan.Entry, in language: Language, body: String?) -> TemplateValue {
         let file = entry.text.file
         let textLanguage = Language.named(file.language)
         var value: [String: TemplateValue] = [
@@ -88,7 +90,7 @@ struct PageContext: Sendable {
             "isFallback": .bool(entry.isFallback),
         ]
         if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language)) }
-        if withBody { value["html"] = .string(entry.text.html) }
+        if let body { value["html"] = .string(body) }
         return .object(value)
     }
 

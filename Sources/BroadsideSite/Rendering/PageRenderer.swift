@@ -3,14 +3,17 @@ import BroadsideTemplates
 
 /// Renders every planned page with its template and writes it, across all cores.
 ///
-/// Each page's text is written as soon as it is rendered and then dropped, so memory follows
-/// the plan, not the size of the site.
+/// A page whose fingerprint — its template data, the article's file, and everything shared —
+/// is the one the last build wrote is left alone. Each page's text is written as soon as it is
+/// rendered and then dropped, so memory follows the plan, not the size of the site.
 struct PageRenderer: Sendable {
     let configuration: SiteConfiguration
     let plan: SitePlan
     let strings: UIStrings
     let templates: TemplateLibrary
     let output: OutputDirectory
+    let markdown: Markdown
+    let sharedFingerprint: UInt64
 
     /// - Returns: the problems of pages that could not be rendered or written.
     func renderAll() -> [Diagnostic] {
@@ -20,10 +23,24 @@ struct PageRenderer: Sendable {
         })
         let problems = Array(plan.pages.indices).concurrentMap { index -> Diagnostic? in
             let page = plan.pages[index]
+            let template = Self.templateName(of: page)
+            var fingerprint = StableHash()
+            fingerprint.combine(sharedFingerprint)
+            fingerprint.combine(template)
+            fingerprint.combine(context.value(for: page))
+            let article: RenderedFile?
+            if case .article(let entry) = page.kind {
+                article = entry.text
+                fingerprint.combine(entry.text.file.contentHash)
+            } else {
+                article = nil
+            }
+            guard !output.isCurrent(page.path.file, fingerprint: fingerprint.value) else { return nil }
             do {
-                let html = try templates.render(Self.templateName(of: page), context.value(for: page),
+                let body = try article?.html(with: markdown)
+                let html = try templates.render(template, context.value(for: page, body: body),
                                                 functions: functions[page.language] ?? [:])
-                try output.write(html.utf8, to: page.path.file)
+                try output.write(html.utf8, to: page.path.file, fingerprint: fingerprint.value)
                 return nil
             } catch let error as TemplateError {
                 var diagnostic = Diagnostic(error)

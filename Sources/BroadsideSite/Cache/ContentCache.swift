@@ -1,0 +1,106 @@
+import BroadsideLocale
+import Foundation
+
+/// What the previous build learnt from each content file, so an unchanged file (same size and
+/// modification time) is neither parsed nor rendered again.
+///
+/// A cached file's `body` is empty: its HTML is rendered from the file only when a page needs it.
+struct ContentCache: Sendable {
+    struct Record: Sendable {
+        var size: Int64
+        var modified: Int64
+        var file: ArticleFile
+        var summary: String
+        var readingMinutes: Int
+    }
+
+    /// Records by path relative to `content/`.
+    var records: [String: Record] = [:]
+    /// The configuration the records were read with; another one makes them all stale.
+    var configurationHash: UInt64 = 0
+
+    static let fileName = "content"
+    private static let header = "broadside-content-cache 1"
+
+    func record(for relativePath: String, size: Int64, modified: Int64) -> Record? {
+        guard let record = records[relativePath], record.size == size, record.modified == modified else { return nil }
+        return record
+    }
+
+    // MARK: - Reading and writing
+
+    /// The cache in `folder`, or an empty one when it is missing, of another version or damaged.
+    static func load(from folder: String, configurationHash: UInt64, root: String) -> ContentCache {
+        var cache = ContentCache(configurationHash: configurationHash)
+        guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)) else { return cache }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == "\(header) \(configurationHash)" else { return cache }
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
+            guard fields.count == 18, let size = Int64(fields[1]), let modified = Int64(fields[2]),
+                  let contentHash = UInt64(fields[3]), let language = try? LanguageTag(fields[6]),
+                  let date = UInt64(fields[8]).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
+                  let bodyLine = Int(fields[15]), let minutes = Int(fields[17]) else { return ContentCache(configurationHash: configurationHash) }
+            func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
+            let frontMatter = FrontMatter(
+                title: fields[7], date: date, summary: optional(fields[9]),
+                tags: fields[10].isEmpty ? [] : fields[10].split(separator: "\u{1E}", omittingEmptySubsequences: false).map(String.init),
+                draft: fields[11] == "1", slug: optional(fields[12]), translationKey: optional(fields[13]),
+                sourceHash: optional(fields[14]), locations: [:])
+            let file = ArticleFile(path: root.appendingPath(fields[0]), relativePath: fields[0], section: fields[4], name: fields[5], language: language,
+                                   frontMatter: frontMatter, body: "", bodyLine: bodyLine, contentHash: contentHash)
+            cache.records[fields[0]] = Record(size: size, modified: modified, file: file, summary: fields[16],
+                                              readingMinutes: minutes)
+        }
+        return cache
+    }
+
+    func save(to folder: String) throws {
+        var text = "\(Self.header) \(configurationHash)\n"
+        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+            let file = record.file
+            let matter = file.frontMatter
+            let fields = [
+                path, String(record.size), String(record.modified), String(file.contentHash), file.section, file.name,
+                file.language.identifier, matter.title, String(matter.date.timeIntervalSince1970.bitPattern),
+                matter.summary ?? "", matter.tags.joined(separator: "\u{1E}"), matter.draft ? "1" : "0", matter.slug ?? "",
+                matter.translationKey ?? "", matter.sourceHash ?? "", String(file.bodyLine), record.summary,
+                String(record.readingMinutes),
+            ]
+            text += fields.map(Self.escape).joined(separator: "\u{1F}") + "\n"
+        }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder.appendingPath(Self.fileName)), options: .atomic)
+    }
+
+    private static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "\\" || $0 == "\n" || $0 == "\r\n" || $0 == "\u{1F}" || $0 == "\u{1E}" }) else {
+            return field
+        }
+        return field.replacing("\\", with: "\\\\").replacing("\r\n", with: "\\r\\n").replacing("\n", with: "\\n")
+            .replacing("\u{1F}", with: "\\u").replacing("\u{1E}", with: "\\t")
+    }
+
+    private static func unescape(_ field: Substring) -> String {
+        guard field.contains("\\") else { return String(field) }
+        var result = ""
+        var escaping = false
+        for character in field {
+            if escaping {
+                switch character {
+                case "n": result.append("\n")
+                case "r": result.append("\r")
+                case "u": result.append("\u{1F}")
+                case "t": result.append("\u{1E}")
+                default: result.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

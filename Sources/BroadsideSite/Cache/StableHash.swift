@@ -1,0 +1,51 @@
+import BroadsideTemplates
+
+/// A 64-bit FNV-1a hash that, unlike `Hasher`, is the same in every process: the incremental
+/// build compares hashes across builds.
+struct StableHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    init() {}
+
+    mutating func combine(bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+    }
+
+    mutating func combine(_ text: String) {
+        combine(bytes: text.utf8)
+        combine(bytes: CollectionOfOne(0xFF))  // a separator no UTF-8 text contains
+    }
+
+    mutating func combine(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { combine(bytes: $0) }
+    }
+
+    /// A template value, objects by sorted key, so equal values hash alike.
+    mutating func combine(_ value: TemplateValue) {
+        switch value {
+        case .null: combine("n")
+        case .bool(let bool): combine(bool ? "t" : "f")
+        case .int(let int): combine("i"); combine(UInt64(bitPattern: Int64(int)))
+        case .double(let double): combine("d"); combine(double.bitPattern)
+        case .string(let text): combine("s"); combine(text)
+        case .array(let values):
+            combine("a"); combine(UInt64(values.count))
+            for element in values { combine(element) }
+        case .object(let object):
+            combine("o"); combine(UInt64(object.count))
+            for key in object.keys.sorted() {
+                combine(key)
+                combine(object[key]!)
+            }
+        }
+    }
+
+    /// The hash of some bytes.
+    static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(bytes: bytes)
+        return hash.value
+    }
+}
