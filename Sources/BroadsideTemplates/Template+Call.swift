@@ -41,6 +41,9 @@ extension Template.Call {
     init(parsing content: String, offset: Int) throws(Template.Call.SyntaxError) {
         var scanner = Scanner(bytes: Array(content.utf8))
         function = scanner.word()
+        guard !function.isEmpty else {
+            throw SyntaxError("expected a function name first in '\(content)', as in {{t key}}")
+        }
         var positional: [Argument] = []
         var named: [String: Argument] = [:]
         while scanner.skipWhitespace() {
