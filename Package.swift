@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "broadside", targets: ["broadside"]),
         .library(name: "BroadsideSite", targets: ["BroadsideSite"]),
+        /// For Benchmarks/, which compares this engine with swift-mustache.
+        .library(name: "BroadsideTemplates", targets: ["BroadsideTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

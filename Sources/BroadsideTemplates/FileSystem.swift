@@ -43,7 +43,12 @@ enum FileSystem {
 
     private static func collect(root: String, relative: String?, into files: inout [String], visited: inout Set<[UInt64]>) throws(TemplateError) {
         let path = relative.map { join(root, $0) } ?? root
-        guard let directory = identity(ofDirectory: path) else { throw failure(path, "cannot read the templates folder") }
+        guard let directory = identity(ofDirectory: path) else {
+            guard !isRegularFile(path) else {
+                throw TemplateError(path: path, line: 0, column: 0, message: "expected a templates folder, found a file")
+            }
+            throw failure(path, "cannot read the templates folder")
+        }
         guard visited.insert(directory).inserted else { return }
         guard let stream = opendir(path) else { throw failure(path, "cannot read the templates folder") }
         defer { closedir(stream) }

@@ -41,6 +41,9 @@ extension Template.Call {
     init(parsing content: String, offset: Int) throws(Template.Call.SyntaxError) {
         var scanner = Scanner(bytes: Array(content.utf8))
         function = scanner.word()
+        guard !function.isEmpty else {
+            throw SyntaxError("expected a function name first in '\(content)', as in {{t key}}")
+        }
         var positional: [Argument] = []
         var named: [String: Argument] = [:]
         while scanner.skipWhitespace() {
@@ -143,12 +146,5 @@ extension Template.Call.Argument {
         } else {
             throw .init("invalid key '\(text)' in call to '\(function)'; expected a name such as article.title")
         }
-    }
-}
-
-extension UInt8 {
-    /// Space, tab, carriage return or line feed.
-    var isWhitespace: Bool {
-        self == UInt8(ascii: " ") || self == UInt8(ascii: "\t") || self == UInt8(ascii: "\n") || self == UInt8(ascii: "\r")
     }
 }

@@ -109,7 +109,7 @@ extension Template {
                 }
                 return
             }
-            var inner = try descending(at: inclusion.offset, into: "\(kind) '\(inclusion.name)'")
+            var inner = try descending(at: inclusion.offset, into: "\(kind.rawValue) '\(inclusion.name)'")
             inner.template = included
             inner.indentation = inclusion.indentation.map(standaloneIndentation) ?? ""
             inner.contentIndentation = inner.indentation
@@ -134,11 +134,11 @@ extension Template {
         }
 
         /// A copy one level deeper; an error once templates nest without end.
-        private func descending(at offset: Int, into what: String) throws(TemplateError) -> Renderer {
+        private func descending(at offset: Int, into what: @autoclosure () -> String) throws(TemplateError) -> Renderer {
             guard depth < Self.maximumDepth else {
                 throw template.error(
                     at: offset,
-                    "templates nest more than \(Self.maximumDepth) levels deep at \(what); does it include itself without end?")
+                    "templates nest more than \(Self.maximumDepth) levels deep at \(what()); does it include itself without end?")
             }
             var inner = self
             inner.depth += 1

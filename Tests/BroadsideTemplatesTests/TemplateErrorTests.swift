@@ -39,10 +39,18 @@ import Testing
         #expect(error.description.hasPrefix("templates/article.html:4:1: error: unclosed section"))
     }
 
-    @Test func unclosedParentAndBlockNameTheirKind() throws {
-        #expect(parseError("{{<base}}")?.message == "unclosed parent 'base' opened at 1:1; expected {{/base}}")
-        #expect(parseError("{{$title}}x")?.message == "unclosed block 'title' opened at 1:1; expected {{/title}}")
-        #expect(parseError("{{^none}}x")?.message == "unclosed inverted section 'none' opened at 1:1; expected {{/none}}")
+    @Test(arguments: [
+        ("{{<base}}", "unclosed parent 'base' opened at 1:1; expected {{/base}}"),
+        ("{{$title}}x", "unclosed block 'title' opened at 1:1; expected {{/title}}"),
+        ("{{^none}}x", "unclosed inverted section 'none' opened at 1:1; expected {{/none}}"),
+        ("{{=<% %>=}}<%#a%>", "unclosed section 'a' opened at 1:12; expected <%/a%>"),
+        ("{{}}", "empty tag; expected a name between {{ and }}"),
+        ("{{#a b}}{{/a b}}", "invalid name 'a b'; expected a key such as title or article.title, or '.'"),
+        ("{{a..b}}", "invalid name 'a..b'; expected a key such as title or article.title, or '.'"),
+        ("{{> }}", "invalid name ''; expected a name without spaces"),
+    ])
+    func parseErrorSaysWhatWasExpected(_ source: String, _ message: String) {
+        #expect(parseError(source)?.message == message)
     }
 
     @Test func mismatchedSectionNamesBoth() throws {
@@ -55,10 +63,6 @@ import Testing
         let error = try #require(parseError("text {{/items}}"))
         #expect((error.line, error.column) == (1, 6))
         #expect(error.message == "unexpected {{/items}}: no section, parent or block is open")
-    }
-
-    @Test func expectedClosingTagUsesTheCurrentDelimiters() {
-        #expect(parseError("{{=<% %>=}}<%#a%>")?.message == "unclosed section 'a' opened at 1:12; expected <%/a%>")
     }
 
     @Test func unclosedTag() throws {
@@ -74,13 +78,6 @@ import Testing
         #expect((error.line, error.column) == (2, 1))
         #expect(error.message.hasPrefix("invalid delimiters"))
         #expect(error.message.hasSuffix("expected two delimiters separated by a space, as in {{=<% %>=}}"))
-    }
-
-    @Test func badNames() {
-        #expect(parseError("{{}}")?.message == "empty tag; expected a name between {{ and }}")
-        #expect(parseError("{{#a b}}{{/a b}}")?.message == "invalid name 'a b'; expected a key such as title or article.title, or '.'")
-        #expect(parseError("{{a..b}}")?.message == "invalid name 'a..b'; expected a key such as title or article.title, or '.'")
-        #expect(parseError("{{> }}")?.message == "invalid name ''; expected a name without spaces")
     }
 
     @Test func columnsCountCharactersNotBytes() throws {

@@ -91,6 +91,7 @@ import Testing
         ("{{t a=1 a=2}}", "argument 'a' is given twice in call to 't'"),
         ("{{t 1x}}", "invalid number '1x' in call to 't'"),
         ("{{t a..b}}", "invalid key 'a..b' in call to 't'; expected a name such as article.title"),
+        (#"{{"t" a}}"#, #"expected a function name first in '"t" a', as in {{t key}}"#),
     ])
     func malformedCallsAreParseErrors(_ source: String, _ message: String) {
         #expect(throws: TemplateError.self) { try Template(source: source, path: "t") }

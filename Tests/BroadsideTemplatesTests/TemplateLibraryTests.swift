@@ -67,6 +67,18 @@ import Testing
         }
     }
 
+    @Test func aFileIsNotAFolder() throws {
+        let root = try folder(["page.html": "x"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("page.html").path
+        do {
+            _ = try TemplateLibrary(directory: file)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "\(file): error: expected a templates folder, found a file")
+        }
+    }
+
     @Test func renderingAnUnknownTemplateIsAnError() {
         #expect(throws: TemplateError.self) { try TemplateLibrary(templates: [:]).render("article", [:]) }
     }

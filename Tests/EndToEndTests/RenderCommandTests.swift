@@ -46,13 +46,12 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: SpecCase.all)
     func rendersSpecCaseByteForByte(_ test: SpecCase) throws {
-        let folder = try TemporaryFolder()
-        try folder.write(test.template, to: "template.mustache")
-        try folder.write(test.dataJSON, to: "data.json")
-        try folder.createFolder("partials")
+        var files = ["template.mustache": test.template, "data.json": String(decoding: test.dataJSON, as: UTF8.self)]
         for (name, source) in test.partials {
-            try folder.write(source, to: "partials/\(name).mustache")
+            files["partials/\(name).mustache"] = source
         }
+        let folder = try TemporaryFolder(files: files)
+        try folder.createFolder("partials")
         let result = try BroadsideProcess.run(
             arguments: ["render", "template.mustache", "--data", "data.json", "--partials", "partials"], currentDirectory: folder.url)
         #expect(result.status == 0, "\(result.errorOutput)")
@@ -60,47 +59,47 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
         #expect(result.stderr.isEmpty)
     }
 
+    /// Runs `broadside render` on `template` with `data.json` and, when given, the partials folder.
+    private func render(_ files: [String: String], template: String, data: String = "data.json", partials: String? = nil) throws
+        -> BroadsideProcess.Result
+    {
+        let folder = try TemporaryFolder(files: files)
+        let arguments = ["render", template, "--data", data] + (partials.map { ["--partials", $0] } ?? [])
+        return try BroadsideProcess.run(arguments: arguments, currentDirectory: folder.url)
+    }
+
     @Test func partialsComeFromMustacheThenHTMLFilesInSubfolders() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("{{> nav}}|{{> parts/footer}}|{{> missing}}", to: "page.html")
-        try folder.write(#"{"site": "Broadside"}"#, to: "data.json")
-        try folder.write("html nav", to: "templates/nav.html")
-        try folder.write("mustache nav", to: "templates/nav.mustache")
-        try folder.write("<footer>{{site}}</footer>", to: "templates/parts/footer.html")
-        let result = try BroadsideProcess.run(
-            arguments: ["render", "page.html", "--data", "data.json", "--partials", "templates"], currentDirectory: folder.url)
+        let result = try render(
+            [
+                "page.html": "{{> nav}}|{{> parts/footer}}|{{> missing}}",
+                "data.json": #"{"site": "Broadside"}"#,
+                "templates/nav.html": "html nav",
+                "templates/nav.mustache": "mustache nav",
+                "templates/parts/footer.html": "<footer>{{site}}</footer>",
+            ], template: "page.html", partials: "templates")
         #expect(result.status == 0)
         #expect(result.output == "mustache nav|<footer>Broadside</footer>|")
     }
 
     @Test func withoutAPartialsFolderPartialsRenderEmpty() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("[{{> nav}}]", to: "page.html")
-        try folder.write("{}", to: "data.json")
-        let result = try BroadsideProcess.run(arguments: ["render", "page.html", "--data", "data.json"], currentDirectory: folder.url)
+        let result = try render(["page.html": "[{{> nav}}]", "data.json": "{}"], template: "page.html")
         #expect(result.status == 0)
         #expect(result.output == "[]")
     }
 
     @Test func templateErrorExitsOneWithLocationOnStandardError() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("<ul>\n  {{#items}}\n    <li>{{.}}</li>\n</ul>\n", to: "templates/list.html")
-        try folder.write(#"{"items": [1]}"#, to: "data.json")
-        let result = try BroadsideProcess.run(
-            arguments: ["render", "templates/list.html", "--data", "data.json"], currentDirectory: folder.url)
+        let result = try render(
+            ["templates/list.html": "<ul>\n  {{#items}}\n    <li>{{.}}</li>\n</ul>\n", "data.json": #"{"items": [1]}"#],
+            template: "templates/list.html")
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.errorOutput == "templates/list.html:5:1: error: unclosed section 'items' opened at 2:3; expected {{/items}}\n")
     }
 
     @Test func everyBrokenPartialIsReported() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("{{> a}}", to: "page.html")
-        try folder.write("{}", to: "data.json")
-        try folder.write("{{#x}}", to: "partials/a.html")
-        try folder.write("{{y", to: "partials/b.mustache")
-        let result = try BroadsideProcess.run(
-            arguments: ["render", "page.html", "--data", "data.json", "--partials", "partials"], currentDirectory: folder.url)
+        let result = try render(
+            ["page.html": "{{> a}}", "data.json": "{}", "partials/a.html": "{{#x}}", "partials/b.mustache": "{{y"],
+            template: "page.html", partials: "partials")
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.errorOutput == """
@@ -115,10 +114,9 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
         ("data.json", #"{"title": "#, "data.json: error: the data file is not valid JSON:"),
     ] as [(String, String?, String)])
     func badDataExitsOne(_ file: String, _ contents: String?, _ message: String) throws {
-        let folder = try TemporaryFolder()
-        try folder.write("{{title}}", to: "page.html")
-        if let contents { try folder.write(contents, to: file) }
-        let result = try BroadsideProcess.run(arguments: ["render", "page.html", "--data", file], currentDirectory: folder.url)
+        var files = ["page.html": "{{title}}"]
+        files[file] = contents
+        let result = try render(files, template: "page.html", data: file)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.errorOutput.hasPrefix(message))

@@ -6,10 +6,13 @@ final class TemporaryFolder {
     /// The folder.
     let url: URL
 
-    /// Creates the folder.
-    init() throws {
+    /// Creates the folder with `files` in it: relative path and UTF-8 contents.
+    init(files: [String: String] = [:]) throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (path, contents) in files {
+            try write(contents, to: path)
+        }
     }
 
     deinit {
