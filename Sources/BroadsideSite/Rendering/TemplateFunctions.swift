@@ -14,9 +14,11 @@ enum TemplateFunctions {
         let language = Language.named(tag)
         return [
             "t": { call in
-                guard let key = call.positional.first?.text else {
+                guard let argument = call.positional.first else {
                     throw Failure(description: "t needs a UI string key: {{t key name=value}}")
                 }
+                // `{{t key}}` names the key; `{{t "key"}}` spells it as a string.
+                let key = if argument.text.hasPrefix("\""), case .string(let text) = argument.value { text } else { argument.text }
                 guard let message = strings.message(key, in: tag) else {
                     throw Failure(description: "no UI string '\(key)' in \(tag) or the default language; add it to locales/")
                 }
