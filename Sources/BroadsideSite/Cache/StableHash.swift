@@ -1,4 +1,5 @@
 import BroadsideTemplates
+import Foundation
 
 /// A 64-bit FNV-1a hash that, unlike `Hasher`, is the same in every process: the incremental
 /// build compares hashes across builds.
@@ -8,8 +9,11 @@ struct StableHash {
     init() {}
 
     mutating func combine(bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        if done == nil {
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
     }
 
@@ -40,6 +44,11 @@ struct StableHash {
                 combine(object[key]!)
             }
         }
+    }
+
+    /// The hash of a file's bytes.
+    static func of(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { of($0) }
     }
 
     /// The hash of some bytes.

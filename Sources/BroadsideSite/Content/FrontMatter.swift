@@ -17,32 +17,57 @@ public struct FrontMatter: Sendable {
     /// Where each key's value is, for reports.
     public var locations: [String: SourceLocation]
 
-    /// Splits a file's text into front matter and body.
+    /// Splits a file's text into front matter and body, scanning UTF-8 bytes line by line up
+    /// to the closing fence (the body is not split: this runs over every file of a build).
     ///
     /// - Returns: the YAML text and the body, with the line the body starts on.
     static func split(_ text: String, path: String) throws(Diagnostic) -> (yaml: String, body: String, bodyLine: Int) {
-        // "\r\n" is one Character in Swift, so split on it as well as on "\n".
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }[...]
-        func isFence(_ line: Substring?) -> Bool {
-            line.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "---" } ?? false
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        if text.hasPrefix("\u{FEFF}") { position = utf8.index(position, offsetBy: 3) }
+
+        /// The line starting at `position` without its line ending, and where the next one starts.
+        func line(at start: String.Index) -> (content: Substring.UTF8View, next: String.Index?) {
+            guard start < utf8.endIndex else { return (text[start..<start].utf8, nil) }
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let next = end < utf8.endIndex ? utf8.index(after: end) : nil
+            return (text[start..<end].utf8, next)
         }
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") {
-            lines[lines.startIndex] = first.dropFirst()
+        func trimmed(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+            let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            guard let first = bytes.firstIndex(where: { !blank($0) }),
+                  let last = bytes.lastIndex(where: { !blank($0) }) else { return bytes[bytes.endIndex...] }
+            return bytes[first...last]
         }
-        guard isFence(lines.first) else {
-            let hint = lines.first?.hasPrefix("+++") == true
+        func isFence(_ bytes: Substring.UTF8View, _ fence: String) -> Bool {
+            trimmed(bytes).elementsEqual(fence.utf8)
+        }
+
+        let first = line(at: position)
+        guard isFence(first.content, "---"), var next = first.next else {
+            let hint = first.content.starts(with: "+++".utf8)
                 ? "TOML front matter (+++) is not supported: convert it to YAML between --- lines"
                 : "start the file with a line `---`, then `title: …` and `date: …`, then `---`"
-            throw Diagnostic(at: SourceLocation(path: path), "missing front matter", hint: hint)
+            throw Diagnostic(at: SourceLocation(path: path), isFence(first.content, "---") ? "front matter is not closed" : "missing front matter",
+                             hint: hint)
         }
-        lines = lines.dropFirst()
-        guard let end = lines.firstIndex(where: { isFence($0) || $0.trimmingCharacters(in: .whitespacesAndNewlines) == "..." }) else {
-            throw Diagnostic(at: SourceLocation(path: path), "front matter is not closed",
-                             hint: "end the front matter with a line `---`")
+        let yamlStart = next
+        var lineNumber = 2
+        while true {
+            let current = line(at: next)
+            if isFence(current.content, "---") || isFence(current.content, "...") {
+                var yaml = String(text[yamlStart..<current.content.startIndex])
+                if yaml.last?.isNewline == true { yaml.removeLast() }
+                let body = current.next.map { String(text[$0...]) } ?? ""
+                return (yaml, body, lineNumber + 1)
+            }
+            guard let following = current.next else {
+                throw Diagnostic(at: SourceLocation(path: path), "front matter is not closed",
+                                 hint: "end the front matter with a line `---`")
+            }
+            next = following
+            lineNumber += 1
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (yaml, body, end + 2)
     }
 
     /// Reads front matter; every bad or missing field is one diagnostic.

@@ -74,8 +74,7 @@ final class OutputDirectory: Sendable {
         for relativePath in staged.sorted() {
             let destination = target.appendingPath(relativePath)
             if rename(staging.appendingPath(relativePath), destination) != 0 {
-                try? fileManager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
+                Self.makeFolder((destination as NSString).deletingLastPathComponent)
                 guard rename(staging.appendingPath(relativePath), destination) == 0 else {
                     throw Diagnostic(at: nil, "cannot move \(relativePath) into \(target): \(String(cString: strerror(errno)))")
                 }
@@ -124,8 +123,7 @@ final class OutputDirectory: Sendable {
     private static func writeFile(_ bytes: some Collection<UInt8>, to path: String, relativePath: String) throws(Diagnostic) {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0 && errno == ENOENT {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
+            makeFolder((path as NSString).deletingLastPathComponent)
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw failure("cannot create", relativePath) }
@@ -134,6 +132,13 @@ final class OutputDirectory: Sendable {
             writeAll(buffer, to: descriptor)
         } ?? Array(bytes).withUnsafeBufferPointer { writeAll($0, to: descriptor) }
         guard written else { throw failure("cannot write", relativePath) }
+    }
+
+    /// `mkdir -p` with one system call for each folder that is missing, and none for the others.
+    private static func makeFolder(_ path: String) {
+        guard mkdir(path, 0o755) != 0, errno == ENOENT else { return }
+        makeFolder((path as NSString).deletingLastPathComponent)
+        mkdir(path, 0o755)
     }
 
     private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {

@@ -6,9 +6,9 @@ struct PageContext: Sendable {
     let configuration: SiteConfiguration
     let plan: SitePlan
 
-    /// - Parameter body: the article's HTML, for an article page being rendered; without it
-    ///   the value serves as the page's fingerprint (with the file's content hash).
-    func value(for page: SitePlan.Page, body: String? = nil) -> TemplateValue {
+    /// The page's data without an article's HTML: with the article file's content hash, it is
+    /// also the page's fingerprint. ``adding(body:to:)`` completes it for rendering.
+    func value(for page: SitePlan.Page) -> TemplateValue {
         let language = Language.named(page.language)
         let lang = page.language.identifier
         let switcher = switcher(of: page)
@@ -39,13 +39,13 @@ struct PageContext: Sendable {
         case .article(let entry):
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
-            value["article"] = article(entry, in: language, body: body)
+            value["article"] = article(entry, in: language)
         case let .list(tag, entries, number, count):
             value["isList"] = true
             value["isHome"] = .bool(tag == nil)
             value["title"] = .string(tag?.name ?? configuration.title)
             if let tag { value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)] }
-            value["articles"] = .array(entries.map { article($0, in: language, body: nil) })
+            value["articles"] = .array(entries.map { article($0, in: language) })
             let folder = tag.map { OutputPath([lang, "tags", $0.slug]) } ?? OutputPath([lang])
             var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]
             if number > 1 { pagination["previousURL"] = .string(link(SitePlan.listPage(number - 1, of: folder))) }
@@ -70,7 +70,16 @@ struct PageContext: Sendable {
     }
 
     /// An article as lists and its own page show it.
-    private func article(_ entry: SitePlan.Entry, in language: Language, body: String?) -> TemplateValue {
+    /// An article page's data with the article's HTML as `article.html`.
+    func adding(body: String, to value: TemplateValue) -> TemplateValue {
+        guard case .object(var page) = value, case .object(var article)? = page["article"] else { return value }
+        page["article"] = nil
+        article["html"] = .string(body)
+        page["article"] = .object(article)
+        return .object(page)
+    }
+
+    private func article(_ entry: SitePlan.Entry, in language: Language) -> TemplateValue {
         let file = entry.text.file
         let textLanguage = Language.named(file.language)
         var value: [String: TemplateValue] = [
@@ -90,7 +99,6 @@ struct PageContext: Sendable {
             "isFallback": .bool(entry.isFallback),
         ]
         if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language)) }
-        if let body { value["html"] = .string(body) }
         return .object(value)
     }
 

@@ -27,7 +27,8 @@ struct PageRenderer: Sendable {
             var fingerprint = StableHash()
             fingerprint.combine(sharedFingerprint)
             fingerprint.combine(template)
-            fingerprint.combine(context.value(for: page))
+            let value = context.value(for: page)
+            fingerprint.combine(value)
             let article: RenderedFile?
             if case .article(let entry) = page.kind {
                 article = entry.text
@@ -37,9 +38,8 @@ struct PageRenderer: Sendable {
             }
             guard !output.isCurrent(page.path.file, fingerprint: fingerprint.value) else { return nil }
             do {
-                let body = try article?.html(with: markdown)
-                let html = try templates.render(template, context.value(for: page, body: body),
-                                                functions: functions[page.language] ?? [:])
+                let data = try article.map { context.adding(body: try $0.html(with: markdown), to: value) } ?? value
+                let html = try templates.render(template, data, functions: functions[page.language] ?? [:])
                 try output.write(html.utf8, to: page.path.file, fingerprint: fingerprint.value)
                 return nil
             } catch let error as TemplateError {
