@@ -22,7 +22,8 @@ struct YAMLMapping {
         self.location = location
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // An explicit encoding: the default one reads the environment on every call.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw Self.diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {

@@ -61,14 +61,28 @@ enum Timestamp {
                 zone = offset
             }
         }
-        guard index == scalars.count else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        guard let date = calendar.date(from: components),
-              calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-                == DateComponents(year: year, month: month, day: day, hour: components.hour,
-                                  minute: components.minute, second: components.second)
-        else { return nil }
-        return date
+        guard index == scalars.count, (1...12).contains(month),
+              (1...daysIn(month: month, year: year)).contains(day),
+              let hour = components.hour, hour < 24, let minute = components.minute, minute < 60,
+              let second = components.second, second < 60 else { return nil }
+        // Seconds since 1970 as if the time were UTC, then moved by the zone's offset at that time.
+        let local = Double(daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second)
+        let guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
+        return Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: guess)))
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    }
+
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+    private static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+        let year = month <= 2 ? year - 1 : year
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 }
