@@ -16,6 +16,8 @@ struct BuildState {
     /// Set when nothing changed since the last build: the remaining steps are skipped.
     var isUpToDate = false
     var contentCache = ContentCache()
+    /// Whether this build read files the cache did not have, so the cache must be saved.
+    var contentCacheChanged = false
     var content: SiteContent!
     /// Each article's files with their Markdown rendered, in content order.
     var renderedArticles: [[LanguageTag: RenderedFile]] = []

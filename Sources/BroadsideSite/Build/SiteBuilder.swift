@@ -92,7 +92,9 @@ public enum SiteBuilder {
                 }
             }
             var records: [String: ContentCache.Record] = [:]
+            var renderedNow = 0
             for rendered in state.renderedArticles.joined().map(\.value) {
+                if rendered.html != nil { renderedNow += 1 }
                 guard let status = state.content.fileStatus[rendered.file.relativePath] else { continue }
                 var file = rendered.file
                 file.body = ""
@@ -100,6 +102,7 @@ public enum SiteBuilder {
                                                                  summary: rendered.summary,
                                                                  readingMinutes: rendered.readingMinutes)
             }
+            state.contentCacheChanged = renderedNow > 0 || records.count != state.contentCache.records.count
             state.contentCache.records = records
         },
         BuildStep("plan pages", .producing) { state in
@@ -143,7 +146,7 @@ public enum SiteBuilder {
         },
         BuildStep("copy static files", .producing) { state in
             let folder = state.options.siteDirectory.appendingPath(staticFolder)
-            for file in InputFingerprint.files(under: folder) {
+            for file in FileTree.files(under: folder) {
                 let source = folder.appendingPath(file)
                 let status = FileStatus(path: source)
                 var fingerprint = StableHash()
@@ -166,7 +169,7 @@ public enum SiteBuilder {
                 let (manifest, changes) = try state.output.publish(inputs: state.inputsFingerprint)
                 state.summary.changes = changes
                 // A cache that cannot be written only makes the next build slower.
-                try? state.contentCache.save(to: state.cacheFolder)
+                if state.contentCacheChanged { try? state.contentCache.save(to: state.cacheFolder) }
                 try? manifest.save(to: state.manifestPath)
             } catch {
                 throw BuildFailure([error])

@@ -35,12 +35,15 @@ struct ContentCache: Sendable {
         guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)) else { return cache }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         guard lines.first == "\(header) \(configurationHash)" else { return cache }
+        var tags: [String: LanguageTag] = [:]
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
             guard fields.count == 18, let size = Int64(fields[1]), let modified = Int64(fields[2]),
-                  let contentHash = UInt64(fields[3]), let language = try? LanguageTag(fields[6]),
+                  let contentHash = UInt64(fields[3]),
+                  let language = tags[fields[6]] ?? (try? LanguageTag(fields[6])),
                   let date = UInt64(fields[8]).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
                   let bodyLine = Int(fields[15]), let minutes = Int(fields[17]) else { return ContentCache(configurationHash: configurationHash) }
+            tags[fields[6]] = language
             func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
             let frontMatter = FrontMatter(
                 title: fields[7], date: date, summary: optional(fields[9]),

@@ -13,7 +13,7 @@ enum InputFingerprint {
         }
         for folder in [SiteBuilder.templatesFolder, UIStrings.folderName] {
             let root = siteDirectory.appendingPath(folder)
-            for file in files(under: root) {
+            for file in FileTree.files(under: root) {
                 hash.combine(folder + "/" + file)
                 hash.combine(bytes: FileManager.default.contents(atPath: root.appendingPath(file)) ?? Data())
             }
@@ -29,7 +29,7 @@ enum InputFingerprint {
         hash.combine(options.includeDrafts ? "drafts" : "no drafts")
         for folder in [SiteContent.folderName, SiteBuilder.staticFolder] {
             let root = siteDirectory.appendingPath(folder)
-            for file in files(under: root) {
+            for file in FileTree.files(under: root) {
                 let status = FileStatus(path: root.appendingPath(file))
                 hash.combine(folder + "/" + file)
                 hash.combine(UInt64(bitPattern: status.size))
@@ -37,16 +37,6 @@ enum InputFingerprint {
             }
         }
         return hash.value
-    }
-
-    /// The regular files below `root`, relative to it, sorted.
-    static func files(under root: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { files.append(path) }
-        }
-        return files.sorted()
     }
 
     private static func executableStatus() -> UInt64 {

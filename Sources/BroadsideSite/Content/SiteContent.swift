@@ -26,7 +26,7 @@ public struct SiteContent: Sendable {
     static func load(siteDirectory: String, configuration: SiteConfiguration, includeDrafts: Bool,
                      cache: ContentCache) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = siteDirectory.appendingPath(folderName)
-        let relativePaths = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []).sorted()
+        let relativePaths = FileTree.files(under: root)
         let candidates = relativePaths.compactMap { relativePath in
             ContentFileName(relativePath: relativePath).map { (relativePath, $0) }
         }
