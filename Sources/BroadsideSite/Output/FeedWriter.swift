@@ -63,7 +63,7 @@ struct FeedWriter: Sendable {
             writer.element("author") { writer.element("name", text: configuration.title) }
             for (entry, html) in entries {
                 let file = entry.text.file
-                let date = InternetDate.rfc3339(file.frontMatter.date)
+                let date = entry.date
                 writer.element("entry") {
                     writer.element("title", text: file.frontMatter.title)
                     writer.element("id", text: context.permalink(entry.path))

@@ -1,5 +1,3 @@
-import BroadsideLocale
-
 /// `sitemap.xml`: every page, with `xhtml:link rel="alternate" hreflang` for each translation and `x-default`.
 struct SitemapWriter: Sendable {
     let context: PageContext
@@ -13,7 +11,7 @@ struct SitemapWriter: Sendable {
                 writer.element("url") {
                     writer.element("loc", text: context.permalink(page.path))
                     if case .article(let entry) = page.kind {
-                        writer.element("lastmod", text: InternetDate.rfc3339(entry.text.file.frontMatter.date))
+                        writer.element("lastmod", text: entry.date)
                     }
                     for link in context.alternates(of: page) {
                         writer.element("xhtml:link", attributes: ["rel": "alternate", "hreflang": link.hreflang,

@@ -5,12 +5,31 @@ import BroadsideTemplates
 struct PageContext: Sendable {
     let configuration: SiteConfiguration
     let plan: SitePlan
+    /// Each site language's tag, name in itself and direction, asked of ICU once per build.
+    private let languages: [LanguageTag: (tag: TemplateValue, name: TemplateValue, dir: TemplateValue)]
+
+    init(configuration: SiteConfiguration, plan: SitePlan) {
+        self.configuration = configuration
+        self.plan = plan
+        languages = Dictionary(uniqueKeysWithValues: configuration.languages.map { tag in
+            let language = Language.named(tag)
+            return (tag, (.string(tag.identifier), .string(language.nativeName), .string(language.direction.rawValue)))
+        })
+    }
+
+    /// The tag, name and direction of a site language (of any language, asking ICU).
+    private func facts(_ tag: LanguageTag) -> (tag: TemplateValue, name: TemplateValue, dir: TemplateValue) {
+        if let facts = languages[tag] { return facts }
+        let language = Language.named(tag)
+        return (.string(tag.identifier), .string(language.nativeName), .string(language.direction.rawValue))
+    }
 
     /// The page's data without an article's HTML: with the article file's content hash, it is
     /// also the page's fingerprint. ``adding(body:to:)`` completes it for rendering.
     func value(for page: SitePlan.Page) -> TemplateValue {
         let language = Language.named(page.language)
         let lang = page.language.identifier
+        let pageLanguage = facts(page.language)
         let switcher = switcher(of: page)
         var value: [String: TemplateValue] = [
             "site": [
@@ -19,8 +38,8 @@ struct PageContext: Sendable {
                 "basePath": .string(configuration.basePath),
             ],
             "lang": .string(lang),
-            "dir": .string(language.direction.rawValue),
-            "languageName": .string(language.nativeName),
+            "dir": pageLanguage.dir,
+            "languageName": pageLanguage.name,
             "title": .string(configuration.title),
             "homeURL": .string(link(OutputPath([lang]))),
             "tagsURL": .string(link(OutputPath([lang, "tags"]))),
@@ -60,9 +79,8 @@ struct PageContext: Sendable {
         case .root:
             value["isRoot"] = true
             value["languages"] = .array(configuration.languages.map { tag in
-                let language = Language.named(tag)
-                return ["tag": .string(tag.identifier), "name": .string(language.nativeName),
-                        "dir": .string(language.direction.rawValue),
+                let language = facts(tag)
+                return ["tag": language.tag, "name": language.name, "dir": language.dir,
                         "url": .string(link(OutputPath([tag.identifier])))]
             })
         }
@@ -81,15 +99,15 @@ struct PageContext: Sendable {
 
     private func article(_ entry: SitePlan.Entry, in language: Language) -> TemplateValue {
         let file = entry.text.file
-        let textLanguage = Language.named(file.language)
+        let textLanguage = facts(file.language)
         var value: [String: TemplateValue] = [
             "key": .string(entry.key),
             "title": .string(file.frontMatter.title),
             "url": .string(link(entry.path)),
-            "date": .string(InternetDate.rfc3339(file.frontMatter.date)),
+            "date": .string(entry.date),
             "summary": .string(entry.text.summary),
             "lang": .string(file.language.identifier),
-            "dir": .string(textLanguage.direction.rawValue),
+            "dir": textLanguage.dir,
             "readingMinutes": .int(entry.text.readingMinutes),
             "tags": .array(entry.tags.map { tag in
                 ["name": .string(tag.name),
@@ -130,9 +148,8 @@ struct PageContext: Sendable {
         guard let group = plan.groups[page.group], group.count > 1 else { return [] }
         return configuration.languages.compactMap { language in
             group[language].map { index -> TemplateValue in
-                let named = Language.named(language)
-                return ["tag": .string(language.identifier), "name": .string(named.nativeName),
-                 "dir": .string(named.direction.rawValue), "url": .string(link(plan.pages[index].path)), "current": .bool(language == page.language)]
+                let named = facts(language)
+                return ["tag": named.tag, "name": named.name, "dir": named.dir, "url": .string(link(plan.pages[index].path)), "current": .bool(language == page.language)]
             }
         }
     }

@@ -13,6 +13,8 @@ struct SitePlan: Sendable {
         var path: OutputPath
         var isFallback: Bool
         var tags: [Tag]
+        /// The article's date in RFC 3339 form, for templates and feeds.
+        var date: String
     }
 
     /// A tag of one language, with its URL slug.
@@ -61,7 +63,8 @@ struct SitePlan: Sendable {
                 let tags = (own?.file.frontMatter.tags ?? []).map { Tag(name: $0, slug: Slug.make(from: $0)) }
                 let entry = Entry(key: file.key, language: language, text: text,
                                   path: OutputPath([language.identifier] + file.section.split(separator: "/").map(String.init) + [file.slug]),
-                                  isFallback: own == nil, tags: tags)
+                                  isFallback: own == nil, tags: tags,
+                                  date: InternetDate.rfc3339(file.frontMatter.date))
                 pagesOfArticles[language, default: []].append(entry)
                 add(Page(kind: .article(entry), language: language, path: entry.path,
                          group: "article:" + entry.key, isFallback: entry.isFallback))
