@@ -29,9 +29,10 @@ public struct SiteConfiguration: Sendable {
 
     /// The path part of `baseURL` ("/" or "/campaign/"), the prefix of every internal link.
     public var basePath: String {
-        guard let url = URL(string: baseURL) else { return "/" }
-        let path = url.path
-        return path.hasSuffix("/") ? path : path + "/"
+        // Everything after the host: "https://example.org/campaign/" → "/campaign/".
+        let afterScheme = baseURL.split(separator: "//", maxSplits: 1).last ?? ""
+        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
+        return String(afterScheme[slash...])
     }
 
     public static let fileName = "site.yaml"

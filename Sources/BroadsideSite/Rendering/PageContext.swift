@@ -8,9 +8,13 @@ struct PageContext: Sendable {
     /// Each site language's tag, name in itself and direction, asked of ICU once per build.
     private let languages: [LanguageTag: (tag: TemplateValue, name: TemplateValue, dir: TemplateValue)]
 
+    /// `configuration.basePath`, worked out once.
+    private let basePath: String
+
     init(configuration: SiteConfiguration, plan: SitePlan) {
         self.configuration = configuration
         self.plan = plan
+        basePath = configuration.basePath
         languages = Dictionary(uniqueKeysWithValues: configuration.languages.map { tag in
             let language = Language.named(tag)
             return (tag, (.string(tag.identifier), .string(language.nativeName), .string(language.direction.rawValue)))
@@ -35,7 +39,7 @@ struct PageContext: Sendable {
             "site": [
                 "title": .string(configuration.title),
                 "baseURL": .string(configuration.baseURL),
-                "basePath": .string(configuration.basePath),
+                "basePath": .string(basePath),
             ],
             "lang": .string(lang),
             "dir": pageLanguage.dir,
@@ -154,7 +158,7 @@ struct PageContext: Sendable {
         }
     }
 
-    func link(_ path: OutputPath) -> String { path.link(basePath: configuration.basePath) }
+    func link(_ path: OutputPath) -> String { path.link(basePath: basePath) }
 
     /// The absolute address of a page.
     func permalink(_ path: OutputPath) -> String {
@@ -164,6 +168,6 @@ struct PageContext: Sendable {
 
     /// Open Graph wants `language_TERRITORY`; without a region the language alone is given.
     static func openGraphLocale(_ tag: LanguageTag) -> String {
-        tag.identifier.replacingOccurrences(of: "-", with: "_")
+        String(tag.identifier.map { $0 == "-" ? "_" : $0 })
     }
 }

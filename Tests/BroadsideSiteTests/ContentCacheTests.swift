@@ -1,0 +1,32 @@
+import BroadsideLocale
+import Foundation
+import Testing
+@testable import BroadsideSite
+
+@Suite struct ContentCacheTests {
+    @Test func roundTripsEveryFieldWhateverItHolds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let title = "Back\\slash,\nnew line\r\nand \u{1F}\u{1E} separators — العربية"
+        let frontMatter = FrontMatter(title: title, date: Date(timeIntervalSince1970: 1_777_593_600.5), summary: nil,
+                                      tags: ["a\u{1E}b", "", "تضامن"], draft: true, slug: "s", translationKey: nil,
+                                      sourceHash: "0123456789ab", locations: [:])
+        let file = ArticleFile(path: "site/content/articles/x.ar.md", relativePath: "articles/x.ar.md", section: "articles",
+                               name: "x", language: try LanguageTag("ar"), frontMatter: frontMatter, body: "",
+                               bodyLine: 7, contentHash: .max)
+        var cache = ContentCache(configurationHash: 42)
+        cache.records["articles/x.ar.md"] = .init(size: 10, modified: -3, file: file, summary: "Line\none", readingMinutes: 4)
+        try cache.save(to: folder)
+
+        let loaded = ContentCache.load(from: folder, configurationHash: 42, root: "site/content")
+        let record = try #require(loaded.record(for: "articles/x.ar.md", size: 10, modified: -3))
+        #expect(record.file.frontMatter.title == title)
+        #expect(record.file.frontMatter.date == frontMatter.date)
+        #expect(record.file.frontMatter.tags == frontMatter.tags)
+        #expect(record.file.frontMatter.draft && record.file.frontMatter.slug == "s" && record.file.frontMatter.translationKey == nil)
+        #expect(record.file.path == "site/content/articles/x.ar.md" && record.file.contentHash == .max && record.file.bodyLine == 7)
+        #expect(record.summary == "Line\none" && record.readingMinutes == 4)
+        #expect(loaded.record(for: "articles/x.ar.md", size: 11, modified: -3) == nil)
+        #expect(ContentCache.load(from: folder, configurationHash: 43, root: "site/content").records.isEmpty)
+    }
+}
