@@ -54,13 +54,19 @@ struct SitePlan: Sendable {
 
     init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]]) {
         var pagesOfArticles: [LanguageTag: [Entry]] = [:]
+        var tagSlugs: [String: String] = [:]  // the same few tags recur on every article
         for files in articles {
             for language in configuration.languages {
                 let own = files[language]
                 guard let text = own ?? (configuration.missingTranslations == .fallback
                                          ? files[configuration.defaultLanguage] : nil) else { continue }
                 let file = own?.file ?? text.file
-                let tags = (own?.file.frontMatter.tags ?? []).map { Tag(name: $0, slug: Slug.make(from: $0)) }
+                let tags = (own?.file.frontMatter.tags ?? []).map { name in
+                    if let slug = tagSlugs[name] { return Tag(name: name, slug: slug) }
+                    let slug = Slug.make(from: name)
+                    tagSlugs[name] = slug
+                    return Tag(name: name, slug: slug)
+                }
                 let entry = Entry(key: file.key, language: language, text: text,
                                   path: OutputPath([language.identifier] + file.section.split(separator: "/").map(String.init) + [file.slug]),
                                   isFallback: own == nil, tags: tags,
