@@ -23,12 +23,16 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let verbose = verbose
-        let options = BuildOptions(siteDirectory: siteOptions.site, outputDirectory: output, includeDrafts: drafts,
+        let progress = TerminalProgress()
+        var options = BuildOptions(siteDirectory: siteOptions.site, outputDirectory: output, includeDrafts: drafts,
                                    clean: clean, log: { if verbose { print($0) } })
+        options.progress = progress.report
         do {
             let summary = try SiteBuilder.build(options)
+            progress.finish()
             print(summary)
         } catch {
+            progress.finish()
             Terminal.printError(error.description)
             let count = error.diagnostics.count
             Terminal.printError("build failed with \(count) error\(count == 1 ? "" : "s"); the output folder was not changed")

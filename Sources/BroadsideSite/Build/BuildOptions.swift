@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var clean: Bool
     /// Prints each step when it is done, with its time.
     public var log: @Sendable (String) -> Void
+    /// Told, as pages are rendered, how many of all are done (from several threads).
+    public var progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }
 
     public init(siteDirectory: String = ".", outputDirectory: String? = nil, includeDrafts: Bool = false,
                 clean: Bool = false, log: @escaping @Sendable (String) -> Void = { _ in }) {

@@ -121,7 +121,8 @@ public enum SiteBuilder {
             let renderer = PageRenderer(configuration: state.configuration, plan: state.plan,
                                         strings: state.strings, templates: state.templates, output: state.output,
                                         markdown: Markdown(unsafeHTML: state.configuration.unsafeHTML),
-                                        sharedFingerprint: state.sharedFingerprint)
+                                        sharedFingerprint: state.sharedFingerprint,
+                                        progress: state.options.progress)
             state.problems += renderer.renderAll()
             var counts: [LanguageTag: Int] = [:]
             for page in state.plan.pages where !page.path.segments.isEmpty { counts[page.language, default: 0] += 1 }

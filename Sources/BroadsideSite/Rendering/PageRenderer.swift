@@ -1,5 +1,6 @@
 import BroadsideLocale
 import BroadsideTemplates
+import Synchronization
 
 /// Renders every planned page with its template and writes it, across all cores.
 ///
@@ -14,6 +15,8 @@ struct PageRenderer: Sendable {
     let output: OutputDirectory
     let markdown: Markdown
     let sharedFingerprint: UInt64
+    /// Told how many pages are done, every so often.
+    let progress: @Sendable (_ done: Int, _ total: Int) -> Void
 
     /// - Returns: the problems of pages that could not be rendered or written.
     func renderAll() -> [Diagnostic] {
@@ -21,7 +24,11 @@ struct PageRenderer: Sendable {
         let functions = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
             (language, TemplateFunctions.make(for: language, strings: strings, timeZone: configuration.timeZone))
         })
+        let done = Atomic<Int>(0)
+        let total = plan.pages.count
         let problems = Array(plan.pages.indices).concurrentMap { index -> Diagnostic? in
+            let finished = done.add(1, ordering: .relaxed).newValue
+            if finished % 64 == 0 || finished == total { progress(finished, total) }
             let page = plan.pages[index]
             let template = Self.templateName(of: page)
             var fingerprint = StableHash()
