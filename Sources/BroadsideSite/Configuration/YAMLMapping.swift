@@ -22,8 +22,9 @@ struct YAMLMapping {
         self.location = location
         let root: Node?
         do {
-            // An explicit encoding: the default one reads the environment on every call.
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // Only the tags Broadside reads (dates it parses itself), and an explicit encoding:
+            // the default one reads the environment on every call, for every file of a build.
+            root = try Yams.compose(yaml: text, Self.resolver, .default, .utf8)
         } catch let error as YamlError {
             throw Self.diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {
@@ -53,6 +54,8 @@ struct YAMLMapping {
                        hint: "known keys: \(known.sorted().joined(separator: ", "))")
         }
     }
+
+    private static let resolver = Resolver.basic.appending(.bool).appending(.int)
 
     subscript(key: String) -> Field? {
         fields.first { $0.key == key }

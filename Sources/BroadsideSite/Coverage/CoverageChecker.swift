@@ -90,7 +90,7 @@ public enum CoverageChecker {
                         continue
                     }
                     states[language.identifier] = state(of: file, source: source, key: article.key)
-                    checkScript(title: file.frontMatter.title, text: markdown.render(file.body).plainText,
+                    checkScript(title: file.frontMatter.title, text: markdown.render(file.body, plainText: true).plainText ?? "",
                                 language: language, at: SourceLocation(path: file.path), key: article.key)
                 }
                 return .init(key: article.key, title: anyFile.frontMatter.title, languages: states)

@@ -8,8 +8,8 @@ struct Markdown: Sendable {
         var html: String
         /// The first paragraph as plain text, the summary when front matter has none.
         var firstParagraph: String
-        /// The whole text without markup.
-        var plainText: String
+        /// The whole text without markup, when asked for (the coverage check reads its script).
+        var plainText: String?
         var wordCount: Int
     }
 
@@ -26,28 +26,46 @@ struct Markdown: Sendable {
         self.options = Int32(options)
     }
 
-    func render(_ text: String) -> Rendered {
-        guard let parser = cmark_parser_new(options) else { return Rendered(html: "", firstParagraph: "", plainText: "", wordCount: 0) }
+    /// - Parameter plainText: also render the whole text without markup.
+    func render(_ text: String, plainText: Bool = false) -> Rendered {
+        let empty = Rendered(html: "", firstParagraph: "", plainText: plainText ? "" : nil, wordCount: 0)
+        guard let parser = cmark_parser_new(options) else { return empty }
         defer { cmark_parser_free(parser) }
         for name in Self.extensions {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
+        var text = text
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else {
-            return Rendered(html: "", firstParagraph: "", plainText: "", wordCount: 0)
-        }
+        guard let document = cmark_parser_finish(parser) else { return empty }
         defer { cmark_node_free(document) }
         let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
-        let plain = Self.take(cmark_render_plaintext(document, options, 0))
         return Rendered(html: html, firstParagraph: Self.firstParagraph(of: document, options: options),
-                        plainText: plain, wordCount: Self.countWords(plain))
+                        plainText: plainText ? Self.take(cmark_render_plaintext(document, options, 0)) : nil,
+                        wordCount: Self.countWords(in: document))
+    }
+
+    /// The words of the document's text and code, read from the tree without rendering it.
+    private static func countWords(in document: OpaquePointer) -> Int {
+        guard let iterator = cmark_iter_new(document) else { return 0 }
+        defer { cmark_iter_free(iterator) }
+        var words = 0
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            let node = cmark_iter_get_node(iterator)
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(node) {
+                    words += countWords(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                                                            count: strlen(literal)))
+                }
+            default:
+                continue
+            }
+        }
+        return words
     }
 
     private static func firstParagraph(of document: OpaquePointer, options: Int32) -> String {
@@ -64,11 +82,11 @@ struct Markdown: Sendable {
 
     /// Words separated by white space; in scripts written without spaces (CJK, Hangul), every
     /// two letters count as one. Reads UTF-8 bytes: this runs over every article of a build.
-    static func countWords(_ text: String) -> Int {
+    private static func countWords(_ text: some Sequence<UInt8>) -> Int {
         var words = 0
         var unspacedLetters = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D:
                 inWord = false
