@@ -11,7 +11,7 @@
 #   full      clean build (Hugo: output dir removed; Broadside: output/ and .broadside-cache/ removed)
 #   no-change build again with nothing changed (both keep their output; Broadside keeps its cache)
 #   one-edit  append a sentence to one English article (a different one each run), then rebuild
-# Each run is measured with GNU time (wall, user+sys CPU, peak RSS). Prints medians, the
+# Before each run the script calls `sync`. Each run is measured with GNU time (wall, user+sys CPU, peak RSS). Prints medians, the
 # Broadside/Hugo-full-build ratios against their targets, and writes raw numbers to
 # bench/results/last-run.csv. Needs the corpus generator in $(git rev-parse --show-toplevel)/../shared.
 set -euo pipefail
@@ -83,6 +83,9 @@ measure() {
   local scenario=$1 tool=$2 run=$3 log="$work/$2.log" cmd
   if [[ $tool == hugo ]]; then cmd=(hugo --quiet -d "$hugo_out"); cd "$hugo_site"
   else cmd=("$broadside" build --site "$bs_site"); cd "$work"; fi
+  # Flush what the previous build and the cleanup left to write (and, on a filesystem mounted
+  # with `discard`, to trim), so that no build pays for the one before it.
+  sync
   if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "${cmd[@]}" > "$log" 2>&1; then
     echo "---- last lines of the $tool log:" >&2; tail -n 20 "$log" >&2
     die "$tool build failed ($scenario, run $run): ${cmd[*]}"

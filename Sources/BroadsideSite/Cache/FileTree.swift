@@ -19,10 +19,15 @@ enum FileTree {
             }
             guard !name.hasPrefix(".") else { continue }
             var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) {
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                // A symbolic link counts when it leads to a file; links to folders are not
+                // followed, so a link loop cannot make the walk endless.
                 var info = stat()
-                guard lstat(folder.appendingPath(name), &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+                let follow = type == Int32(DT_LNK)
+                guard (follow ? stat(folder.appendingPath(name), &info) : lstat(folder.appendingPath(name), &info)) == 0
+                else { continue }
+                let kind = info.st_mode & S_IFMT
+                type = kind == S_IFREG ? Int32(DT_REG) : kind == S_IFDIR && !follow ? Int32(DT_DIR) : 0
             }
             if type == Int32(DT_DIR) {
                 collect(folder.appendingPath(name), prefix: prefix + name + "/", into: &files)
