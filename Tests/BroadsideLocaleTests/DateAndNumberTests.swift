@@ -61,4 +61,13 @@ import Testing
         #expect(InternetDate.rfc822(epoch) == "Thu, 01 Jan 1970 00:00:00 +0000")
         #expect(InternetDate.rfc3339(epoch) == "1970-01-01T00:00:00Z")
     }
+
+    @Test(arguments: [
+        (951_825_600.0, "2000-02-29T12:00:00Z"), (-1.0, "1969-12-31T23:59:59Z"), (-0.5, "1969-12-31T23:59:59Z"),
+        (4_107_542_400.0, "2100-03-01T00:00:00Z"), (1_709_164_799.9, "2024-02-28T23:59:59Z"),
+        (-2_208_988_800.0, "1900-01-01T00:00:00Z"),
+    ])
+    func rfc3339AcrossLeapYearsAndBefore1970(seconds: Double, expected: String) {
+        #expect(InternetDate.rfc3339(Date(timeIntervalSince1970: seconds)) == expected)
+    }
 }

@@ -18,7 +18,8 @@ import Testing
         cache.records["articles/x.ar.md"] = .init(size: 10, modified: -3, file: file, summary: "Line\none", readingMinutes: 4)
         try cache.save(to: folder)
 
-        let loaded = ContentCache.load(from: folder, configurationHash: 42, root: "site/content")
+        let loaded = ContentCache.load(from: folder, configurationHash: 42, root: "site/content",
+                                        languages: [try LanguageTag("ar")])
         let record = try #require(loaded.record(for: "articles/x.ar.md", size: 10, modified: -3))
         #expect(record.file.frontMatter.title == title)
         #expect(record.file.frontMatter.date == frontMatter.date)
@@ -27,6 +28,7 @@ import Testing
         #expect(record.file.path == "site/content/articles/x.ar.md" && record.file.contentHash == .max && record.file.bodyLine == 7)
         #expect(record.summary == "Line\none" && record.readingMinutes == 4)
         #expect(loaded.record(for: "articles/x.ar.md", size: 11, modified: -3) == nil)
-        #expect(ContentCache.load(from: folder, configurationHash: 43, root: "site/content").records.isEmpty)
+        #expect(ContentCache.load(from: folder, configurationHash: 43, root: "site/content",
+                                   languages: [try LanguageTag("ar")]).records.isEmpty)
     }
 }

@@ -73,7 +73,8 @@ public enum SiteBuilder {
             state.contentCache = state.options.clean
                 ? ContentCache(configurationHash: state.sharedFingerprint)
                 : ContentCache.load(from: state.cacheFolder, configurationHash: state.sharedFingerprint,
-                                    root: site.appendingPath(SiteContent.folderName))
+                                    root: site.appendingPath(SiteContent.folderName),
+                                    languages: state.configuration.languages)
             let (content, problems) = SiteContent.load(siteDirectory: site, configuration: state.configuration,
                                                        includeDrafts: state.options.includeDrafts,
                                                        cache: state.contentCache)
@@ -132,14 +133,23 @@ public enum SiteBuilder {
         BuildStep("write feeds and sitemap", .producing) { state in
             let context = PageContext(configuration: state.configuration, plan: state.plan)
             let feeds = FeedWriter(context: context, markdown: Markdown(unsafeHTML: state.configuration.unsafeHTML))
+            let shared = state.sharedFingerprint
             do throws(Diagnostic) {
                 for language in state.configuration.languages {
-                    for (name, bytes) in [("feed.xml", try feeds.rss(for: language)), ("atom.xml", try feeds.atom(for: language))] {
-                        try state.output.write(bytes, to: "\(language.identifier)/\(name)", fingerprint: 0)
+                    let fingerprint = feeds.fingerprint(for: language, shared: shared)
+                    for (name, make) in [("feed.xml", feeds.rss), ("atom.xml", feeds.atom)] {
+                        let path = "\(language.identifier)/\(name)"
+                        if !state.output.isCurrent(path, fingerprint: fingerprint) {
+                            try state.output.write(try make(language), to: path, fingerprint: fingerprint)
+                        }
                         state.summary.feeds += 1
                     }
                 }
-                try state.output.write(SitemapWriter(context: context).sitemap(), to: "sitemap.xml", fingerprint: 0)
+                let sitemap = SitemapWriter(context: context)
+                let fingerprint = sitemap.fingerprint(shared: shared)
+                if !state.output.isCurrent("sitemap.xml", fingerprint: fingerprint) {
+                    try state.output.write(sitemap.sitemap(), to: "sitemap.xml", fingerprint: fingerprint)
+                }
                 state.summary.files += state.summary.feeds + 1
             } catch {
                 state.problems.append(error)

@@ -30,35 +30,44 @@ struct ContentCache: Sendable {
     // MARK: - Reading and writing
 
     /// The cache in `folder`, or an empty one when it is missing, of another version or damaged.
-    static func load(from folder: String, configurationHash: UInt64, root: String) -> ContentCache {
-        var cache = ContentCache(configurationHash: configurationHash)
-        guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)) else { return cache }
+    ///
+    /// - Parameter languages: the site's languages; a record in another is a damaged cache.
+    static func load(from folder: String, configurationHash: UInt64, root: String,
+                     languages: [LanguageTag]) -> ContentCache {
+        let empty = ContentCache(configurationHash: configurationHash)
+        guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)) else { return empty }
         // Bytes, not Characters: splitting 10,000 lines by grapheme is slow.
         let lines = data.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
-        guard lines.first == "\(header) \(configurationHash)" else { return cache }
-        var tags: [String: LanguageTag] = [:]
-        for line in lines.dropFirst() {
-            let raw = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { Substring($0) }
-            let fields = raw.map(unescape)
-            guard fields.count == 18, let size = Int64(fields[1]), let modified = Int64(fields[2]),
-                  let contentHash = UInt64(fields[3]),
-                  let language = tags[fields[6]] ?? (try? LanguageTag(fields[6])),
-                  let date = UInt64(fields[8]).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
-                  let bodyLine = Int(fields[15]), let minutes = Int(fields[17]) else { return ContentCache(configurationHash: configurationHash) }
-            tags[fields[6]] = language
-            func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
-            let frontMatter = FrontMatter(
-                title: fields[7], date: date, summary: optional(fields[9]),
-                tags: raw[10].isEmpty ? [] : raw[10].utf8.split(separator: 0x1E, omittingEmptySubsequences: false)
-                    .map { unescape(Substring($0)) },
-                draft: fields[11] == "1", slug: optional(fields[12]), translationKey: optional(fields[13]),
-                sourceHash: optional(fields[14]), locations: [:])
-            let file = ArticleFile(path: root.appendingPath(fields[0]), relativePath: fields[0], section: fields[4], name: fields[5], language: language,
-                                   frontMatter: frontMatter, body: "", bodyLine: bodyLine, contentHash: contentHash)
-            cache.records[fields[0]] = Record(size: size, modified: modified, file: file, summary: fields[16],
-                                              readingMinutes: minutes)
+        guard lines.first == "\(header) \(configurationHash)" else { return empty }
+        let tags = Dictionary(uniqueKeysWithValues: languages.map { ($0.identifier, $0) })
+        let records = Array(lines.dropFirst()).concurrentMap { decode($0, root: root, tags: tags) }
+        var cache = empty
+        for record in records {
+            guard let (path, record) = record else { return empty }
+            cache.records[path] = record
         }
         return cache
+    }
+
+    /// One line of the cache: its path and record.
+    private static func decode(_ line: String, root: String, tags: [String: LanguageTag]) -> (String, Record)? {
+        let raw = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { Substring($0) }
+        let fields = raw.map(unescape)
+        guard fields.count == 18, let size = Int64(fields[1]), let modified = Int64(fields[2]),
+              let contentHash = UInt64(fields[3]), let language = tags[fields[6]],
+              let date = UInt64(fields[8]).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
+              let bodyLine = Int(fields[15]), let minutes = Int(fields[17]) else { return nil }
+        func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
+        let frontMatter = FrontMatter(
+            title: fields[7], date: date, summary: optional(fields[9]),
+            tags: raw[10].isEmpty ? [] : raw[10].utf8.split(separator: 0x1E, omittingEmptySubsequences: false)
+                .map { unescape(Substring($0)) },
+            draft: fields[11] == "1", slug: optional(fields[12]), translationKey: optional(fields[13]),
+            sourceHash: optional(fields[14]), locations: [:])
+        let file = ArticleFile(path: root.appendingPath(fields[0]), relativePath: fields[0], section: fields[4],
+                               name: fields[5], language: language, frontMatter: frontMatter, body: "",
+                               bodyLine: bodyLine, contentHash: contentHash)
+        return (fields[0], Record(size: size, modified: modified, file: file, summary: fields[16], readingMinutes: minutes))
     }
 
     func save(to folder: String) throws {

@@ -29,8 +29,9 @@ enum InputFingerprint {
         hash.combine(options.includeDrafts ? "drafts" : "no drafts")
         for folder in [SiteContent.folderName, SiteBuilder.staticFolder] {
             let root = siteDirectory.appendingPath(folder)
-            for file in FileTree.files(under: root) {
-                let status = FileStatus(path: root.appendingPath(file))
+            let files = FileTree.files(under: root)
+            let statuses = files.concurrentMap { FileStatus(path: root.appendingPath($0)) }
+            for (file, status) in zip(files, statuses) {
                 hash.combine(folder + "/" + file)
                 hash.combine(UInt64(bitPattern: status.size))
                 hash.combine(UInt64(bitPattern: status.modified))

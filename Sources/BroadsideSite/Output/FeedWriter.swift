@@ -80,6 +80,21 @@ struct FeedWriter: Sendable {
         return writer.finish()
     }
 
+    /// A hash of everything the language's feeds show, so an unchanged feed is not made again.
+    func fingerprint(for language: LanguageTag, shared: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(shared)
+        hash.combine(language.identifier)
+        for entry in (context.plan.entries[language] ?? []).prefix(Self.limit) {
+            let matter = entry.text.file.frontMatter
+            for text in [entry.key, entry.path.folder, matter.title, entry.date, entry.text.summary] + entry.tags.map(\.name) {
+                hash.combine(text)
+            }
+            hash.combine(entry.text.file.contentHash)
+        }
+        return hash.value
+    }
+
     /// The language's newest articles with their HTML.
     private func newest(in language: LanguageTag) throws(Diagnostic) -> [(entry: SitePlan.Entry, html: String)] {
         var result: [(entry: SitePlan.Entry, html: String)] = []

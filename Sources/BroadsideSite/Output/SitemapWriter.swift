@@ -2,6 +2,20 @@
 struct SitemapWriter: Sendable {
     let context: PageContext
 
+    /// A hash of what the sitemap lists: every page's path, language, translations and date.
+    func fingerprint(shared: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(shared)
+        for page in context.plan.pages {
+            hash.combine(page.path.folder)
+            hash.combine(page.group)
+            hash.combine(page.language.identifier)
+            hash.combine(page.isFallback ? "fallback" : "own")
+            if case .article(let entry) = page.kind { hash.combine(entry.date) }
+        }
+        return hash.value
+    }
+
     func sitemap() -> [UInt8] {
         let writer = XMLWriter()
         let pages = context.plan.pages.sorted { $0.path < $1.path }
