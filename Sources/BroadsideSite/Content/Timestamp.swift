@@ -23,23 +23,16 @@ enum Timestamp {
             return true
         }
 
-        var components = DateComponents()
         guard let year = number(digits: 4), skip("-"), let month = number(digits: 2), skip("-"),
               let day = number(digits: 2) else { return nil }
-        components.year = year
-        components.month = month
-        components.day = day
-        components.hour = 0
-        components.minute = 0
-        components.second = 0
+        var (hour, minute, second) = (0, 0, 0)
         var zone = timeZone
         if skip("T") || skip("t") || skip(" ") {
-            guard let hour = number(digits: 2), skip(":"), let minute = number(digits: 2) else { return nil }
-            components.hour = hour
-            components.minute = minute
+            guard let hours = number(digits: 2), skip(":"), let minutes = number(digits: 2) else { return nil }
+            (hour, minute) = (hours, minutes)
             if skip(":") {
-                guard let second = number(digits: 2) else { return nil }
-                components.second = second
+                guard let seconds = number(digits: 2) else { return nil }
+                second = seconds
                 if skip(".") {
                     let start = index
                     while index < scalars.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(scalars[index]) {
@@ -61,10 +54,8 @@ enum Timestamp {
                 zone = offset
             }
         }
-        guard index == scalars.count, (1...12).contains(month),
-              (1...daysIn(month: month, year: year)).contains(day),
-              let hour = components.hour, hour < 24, let minute = components.minute, minute < 60,
-              let second = components.second, second < 60 else { return nil }
+        guard index == scalars.count, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
+              hour < 24, minute < 60, second < 60 else { return nil }
         // Seconds since 1970 as if the time were UTC, then moved by the zone's offset at that time.
         let local = Double(daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second)
         let guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
