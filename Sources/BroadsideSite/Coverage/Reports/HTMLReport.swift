@@ -51,15 +51,15 @@ enum HTMLReport {
         <title>Translation coverage</title>
         <style>
         body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d1d1f; }
-        table { border-collapse: collapse; margin-block: 1rem; }
+        table { border-collapse: collapse; margin: 1rem 0; }
         th, td { border: 1px solid #ddd; padding: 0.3rem 0.6rem; text-align: center; }
         th.key, td.key { text-align: start; }
         .source, .translated { background: #b7e4c7; }
         .unverified { background: #e9ecef; }
         .outdated { background: #ffe08a; }
         .missing { background: #f4a3a3; }
-        .bar { inline-size: 20rem; background: #f4a3a3; block-size: 1rem; display: inline-block; vertical-align: middle; }
-        .bar span { display: block; block-size: 100%; background: #2d6a4f; }
+        .bar { width: 20rem; background: #f4a3a3; height: 1rem; display: inline-block; vertical-align: middle; }
+        .bar span { display: block; height: 100%; background: #2d6a4f; }
         .error { color: #a4161a; } .warning { color: #8a6100; } .info { color: #555; }
         </style>
         </head>
@@ -71,7 +71,7 @@ enum HTMLReport {
         <tr><th>language</th><th>coverage</th><th>translated</th><th>outdated</th><th>missing</th></tr>
         {{#languages}}
         <tr><td class="key">{{tag}}{{#required}} (required){{/required}}</td>
-        <td><span class="bar"><span style="inline-size: {{percent}}%"></span></span> {{percent}}%</td>
+        <td><span class="bar"><span style="width: {{percent}}%"></span></span> {{percent}}%</td>
         <td>{{translated}}</td><td>{{outdated}}</td><td>{{missing}}</td></tr>
         {{/languages}}
         </table>
