@@ -12,10 +12,12 @@ extension Language {
     /// does that, for language switchers and reports. Regional and script variants get CLDR's
     /// dialect names where it has them ("American English", "繁體中文").
     ///
-    /// - Parameter other: The language to name.
+    /// - Parameters:
+    ///   - other: The language to name.
+    ///   - inSentence: capitalise it as in the middle of a sentence instead ("en anglais").
     /// - Returns: Its name in this language.
-    public func name(of other: LanguageTag) -> String {
-        service(.displayNames).use { names in
+    public func name(of other: LanguageTag, inSentence: Bool = false) -> String {
+        service(.displayNames(inSentence: inSentence)).use { names in
             ShimBuffer.text { bs_display_names_name(names, other.identifier, $0, $1) }
         }
     }

@@ -3,7 +3,8 @@ import ICUShim
 extension Language {
     /// The ICU objects a language makes on demand and keeps.
     enum Service: Hashable, Sendable {
-        case displayNames
+        /// Language names capitalised for a menu, or for the middle of a sentence.
+        case displayNames(inSentence: Bool)
         case pluralRules(PluralType)
         case dateFormat(DateStyle, timeZone: String)
         case decimalFormat
@@ -14,9 +15,10 @@ extension Language {
         func open(for tag: LanguageTag) -> ICUObject {
             let id = tag.identifier
             switch self {
-            case .displayNames:
+            case .displayNames(let inSentence):
                 return .essential("open display names for \(id)",
-                                  open: { bs_display_names_open(id, $0) }, close: bs_display_names_close)
+                                  open: { bs_display_names_open(id, inSentence ? 1 : 0, $0) },
+                                  close: bs_display_names_close)
             case .pluralRules(let type):
                 return .essential("open plural rules for \(id)",
                                   open: { bs_plural_rules_open(id, type == .ordinal ? 1 : 0, $0) },

@@ -4,10 +4,11 @@
 
 using namespace broadside;
 
-extern "C" bs_display_names *bs_display_names_open(const char *tag, int32_t *status) {
-    return openForTag<bs_display_names>(tag, status, [](const icu::Locale &locale, UErrorCode &) {
+extern "C" bs_display_names *bs_display_names_open(const char *tag, int32_t in_sentence, int32_t *status) {
+    return openForTag<bs_display_names>(tag, status, [in_sentence](const icu::Locale &locale, UErrorCode &) {
         UDisplayContext contexts[] = {UDISPCTX_DIALECT_NAMES,
-                                      UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
+                                      in_sentence ? UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE
+                                                  : UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
         return icu::LocaleDisplayNames::createInstance(locale, contexts, 2);
     });
 }

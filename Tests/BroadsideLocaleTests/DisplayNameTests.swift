@@ -26,6 +26,13 @@ import Testing
         #expect(Sample.language(tag).name(of: try LanguageTag("fr")) == french)
     }
 
+    @Test func namesInTheMiddleOfASentenceAreNotCapitalised() throws {
+        #expect(Sample.language("fr").name(of: try LanguageTag("en")) == "Anglais")
+        #expect(Sample.language("fr").name(of: try LanguageTag("en"), inSentence: true) == "anglais")
+        #expect(Sample.language("ru").name(of: try LanguageTag("fr"), inSentence: true) == "французский")
+        #expect(Sample.language("en").name(of: try LanguageTag("fr"), inSentence: true) == "French")
+    }
+
     @Test func usesDialectNamesForRegionalVariants() throws {
         #expect(Sample.language("en-US").nativeName == "American English")
         #expect(Sample.language("en").name(of: try LanguageTag("pt-BR")) == "Brazilian Portuguese")

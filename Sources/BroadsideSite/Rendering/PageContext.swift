@@ -120,7 +120,7 @@ struct PageContext: Sendable {
             "hasTags": .bool(!entry.tags.isEmpty),
             "isFallback": .bool(entry.isFallback),
         ]
-        if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language)) }
+        if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language, inSentence: true)) }
         return .object(value)
     }
 

@@ -1,6 +1,6 @@
 #ifndef BROADSIDE_BS_DISPLAY_NAMES_H
 #define BROADSIDE_BS_DISPLAY_NAMES_H
-// Names of languages in one display language, capitalised for a menu or list.
+// Names of languages in one display language, capitalised for a menu or for the middle of a sentence.
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -9,8 +9,9 @@ extern "C" {
 
 typedef struct bs_display_names bs_display_names;
 
-/// Display names in the language `tag`: dialect names ("American English"), menu capitalisation.
-bs_display_names *bs_display_names_open(const char *tag, int32_t *status);
+/// Display names in the language `tag`: dialect names ("American English"), capitalised as a
+/// menu item, or, when `in_sentence` is non-zero, as in the middle of a sentence ("anglais").
+bs_display_names *bs_display_names_open(const char *tag, int32_t in_sentence, int32_t *status);
 void bs_display_names_close(bs_display_names *names);
 
 /// The name of the language `tag`; empty for a tag ICU cannot parse.
