@@ -19,6 +19,11 @@ import Testing
         #expect(parsed.languageSuffix == language)
     }
 
+    @Test func pageBundlesKnowTheirFolder() throws {
+        #expect(try #require(ContentFileName(relativePath: "posts/my-trip/index.fr.md")).bundleFolder == "posts/my-trip")
+        #expect(try #require(ContentFileName(relativePath: "posts/my-trip.fr.md")).bundleFolder == nil)
+    }
+
     @Test(arguments: ["articles/_index.en.md", "articles/image.png", ".hidden.md", "articles/.draft.md"])
     func skipsWhatIsNoArticle(path: String) {
         #expect(ContentFileName(relativePath: path) == nil)

@@ -14,7 +14,8 @@ import Testing
                                                                extra: "slug: de-la-reaction\n"),
         // A Hugo page bundle, English only.
         "content/articles/media/index.en.md": SiteFixture.article(title: "Media in many languages", date: "2026-04-01",
-                                                                  extra: "tags: [media]\n"),
+                                                                  extra: "tags: [media]\n", body: "![A crowd](photo.jpg)\n"),
+        "content/articles/media/photo.jpg": "not really a JPEG",
         // No language suffix: the default language.
         "content/about.md": SiteFixture.article(title: "About us", date: "2026-01-01"),
     ]
@@ -29,6 +30,7 @@ import Testing
             #expect(site.exists("output/" + page), "missing \(page)")
         }
         #expect(!site.exists("output/ar/articles/media/index.html"), "skip mode publishes no fallback")
+        #expect(site.read("output/en/articles/media/photo.jpg") == "not really a JPEG", "a bundle's files go beside its page")
         #expect(summary.feeds == 6)
 
         let arabic = try #require(site.read("output/ar/articles/min-rad-alfil/index.html"))

@@ -155,23 +155,19 @@ public enum SiteBuilder {
                 state.problems.append(error)
             }
         },
-        BuildStep("copy static files", .producing) { state in
-            let folder = state.options.siteDirectory.appendingPath(staticFolder)
+        BuildStep("copy static files and page resources", .producing) { state in
+            let site = state.options.siteDirectory
+            let folder = site.appendingPath(staticFolder)
             for file in FileTree.files(under: folder) {
-                let source = folder.appendingPath(file)
-                let status = FileStatus(path: source)
-                var fingerprint = StableHash()
-                fingerprint.combine(UInt64(bitPattern: status.size))
-                fingerprint.combine(UInt64(bitPattern: status.modified))
-                state.summary.files += 1
-                guard !state.output.isCurrent(file, fingerprint: fingerprint.value) else { continue }
-                do throws(Diagnostic) {
-                    guard let bytes = FileManager.default.contents(atPath: source) else {
-                        throw Diagnostic(at: SourceLocation(path: source), "cannot read the file")
-                    }
-                    try state.output.write(bytes, to: file, fingerprint: fingerprint.value)
-                } catch {
-                    state.problems.append(error)
+                copy(folder.appendingPath(file), to: file, &state)
+            }
+            // A page bundle's other files go beside the page in every language it is shown in.
+            let content = site.appendingPath(SiteContent.folderName)
+            for page in state.plan.pages {
+                guard case .article(let entry) = page.kind, let bundle = entry.text.file.bundleFolder else { continue }
+                let root = content.appendingPath(bundle)
+                for file in FileTree.files(under: root) where !file.hasSuffix(".md") {
+                    copy(root.appendingPath(file), to: page.path.folder.appendingPath(file), &state)
                 }
             }
         },
@@ -187,6 +183,26 @@ public enum SiteBuilder {
             }
         },
     ] }
+}
+
+extension SiteBuilder {
+    /// Publishes a file as it is, unless the output already has it from the same size and time.
+    static func copy(_ source: String, to relativePath: String, _ state: inout BuildState) {
+        let status = FileStatus(path: source)
+        var fingerprint = StableHash()
+        fingerprint.combine(UInt64(bitPattern: status.size))
+        fingerprint.combine(UInt64(bitPattern: status.modified))
+        state.summary.files += 1
+        guard !state.output.isCurrent(relativePath, fingerprint: fingerprint.value) else { return }
+        do throws(Diagnostic) {
+            guard let bytes = FileManager.default.contents(atPath: source) else {
+                throw Diagnostic(at: SourceLocation(path: source), "cannot read the file")
+            }
+            try state.output.write(bytes, to: relativePath, fingerprint: fingerprint.value)
+        } catch {
+            state.problems.append(error)
+        }
+    }
 }
 
 extension Diagnostic {

@@ -20,7 +20,7 @@ struct ContentCache: Sendable {
     var configurationHash: UInt64 = 0
 
     static let fileName = "content"
-    private static let header = "broadside-content-cache 1"
+    private static let header = "broadside-content-cache 2"
 
     func record(for relativePath: String, size: Int64, modified: Int64) -> Record? {
         guard let record = records[relativePath], record.size == size, record.modified == modified else { return nil }
@@ -53,7 +53,7 @@ struct ContentCache: Sendable {
     private static func decode(_ line: String, root: String, tags: [String: LanguageTag]) -> (String, Record)? {
         let raw = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { Substring($0) }
         let fields = raw.map(unescape)
-        guard fields.count == 18, let size = Int64(fields[1]), let modified = Int64(fields[2]),
+        guard fields.count == 19, let size = Int64(fields[1]), let modified = Int64(fields[2]),
               let contentHash = UInt64(fields[3]), let language = tags[fields[6]],
               let date = UInt64(fields[8]).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
               let bodyLine = Int(fields[15]), let minutes = Int(fields[17]) else { return nil }
@@ -66,7 +66,7 @@ struct ContentCache: Sendable {
             sourceHash: optional(fields[14]), locations: [:])
         let file = ArticleFile(path: root.appendingPath(fields[0]), relativePath: fields[0], section: fields[4],
                                name: fields[5], language: language, frontMatter: frontMatter, body: "",
-                               bodyLine: bodyLine, contentHash: contentHash)
+                               bodyLine: bodyLine, contentHash: contentHash, bundleFolder: optional(fields[18]))
         return (fields[0], Record(size: size, modified: modified, file: file, summary: fields[16], readingMinutes: minutes))
     }
 
@@ -80,7 +80,7 @@ struct ContentCache: Sendable {
                 file.language.identifier, matter.title, String(matter.date.timeIntervalSince1970.bitPattern),
                 matter.summary ?? "", matter.draft ? "1" : "0", matter.slug ?? "",
                 matter.translationKey ?? "", matter.sourceHash ?? "", String(file.bodyLine), record.summary,
-                String(record.readingMinutes),
+                String(record.readingMinutes), file.bundleFolder ?? "",
             ].map(Self.escape)
             // Field 10, the tags: each escaped, then joined by a separator that escaping never leaves.
             fields.insert(matter.tags.map(Self.escape).joined(separator: "\u{1E}"), at: 10)

@@ -29,6 +29,9 @@ public struct ArticleFile: Sendable {
     public var bodyLine: Int
     /// A hash of the file's bytes, to tell an edited file from an unchanged one.
     var contentHash: UInt64
+    /// For a page bundle (`<section>/<name>/index.<lang>.md`), its folder below `content/`: the
+    /// bundle's other files (images, say) are published beside the page.
+    var bundleFolder: String?
 
     /// `translationKey`, else `<section>/<name>`.
     public var key: String {

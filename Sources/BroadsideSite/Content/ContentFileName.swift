@@ -5,6 +5,8 @@ struct ContentFileName: Equatable {
     var name: String
     /// The language suffix as written, `nil` for the default language.
     var languageSuffix: String?
+    /// For a page bundle, its folder below `content/`, whose other files belong to the page.
+    var bundleFolder: String?
 
     /// Reads a path relative to `content/`; `nil` for files that are not articles
     /// (not Markdown, hidden, or Hugo's `_index` list pages).
@@ -19,8 +21,10 @@ struct ContentFileName: Equatable {
             parts.removeLast()
         }
         name = parts.joined(separator: ".")
-        if name == "index", let bundle = folders.popLast() {
+        if name == "index", let bundle = folders.last {
+            bundleFolder = folders.joined(separator: "/")
             name = bundle
+            folders.removeLast()
         }
         section = folders.joined(separator: "/")
         guard !name.isEmpty else { return nil }

@@ -100,7 +100,7 @@ public struct SiteContent: Sendable {
         }
         return ArticleFile(path: path, relativePath: relativePath, section: name.section, name: name.name,
                            language: language, frontMatter: frontMatter, body: parts.body, bodyLine: parts.bodyLine,
-                           contentHash: StableHash.of(data))
+                           contentHash: StableHash.of(data), bundleFolder: name.bundleFolder)
     }
 }
 
