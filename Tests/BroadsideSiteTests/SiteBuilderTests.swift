@@ -16,6 +16,8 @@ import Testing
         "content/articles/media/index.en.md": SiteFixture.article(title: "Media in many languages", date: "2026-04-01",
                                                                   extra: "tags: [media]\n", body: "![A crowd](photo.jpg)\n"),
         "content/articles/media/photo.jpg": "not really a JPEG",
+        // Hugo's section list page, which has no date: skipped.
+        "content/articles/_index.md": "---\ntitle: Articles\n---\n",
         // No language suffix: the default language.
         "content/about.md": SiteFixture.article(title: "About us", date: "2026-01-01"),
     ]
