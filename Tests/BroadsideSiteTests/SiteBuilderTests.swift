@@ -178,6 +178,22 @@ import Testing
         #expect(site.exists("output/en/page/3/index.html"))
     }
 
+    /// Once per language (the message names it), not once per page.
+    @Test func aTemplateMistakeIsReportedOnceWithItsPlace() throws {
+        let site = try SiteFixture(Self.threeArticles)
+        try site.write(site.read("templates/partials/footer.html")! + "{{t no_such_string}}\n", to: "templates/partials/footer.html")
+        #expect {
+            try SiteBuilder.build(BuildOptions(siteDirectory: site.root))
+        } throws: { error in
+            let diagnostics = (error as! BuildFailure).diagnostics
+            return diagnostics.count == 3
+                && diagnostics.allSatisfy { $0.location?.path.hasSuffix("templates/partials/footer.html") == true }
+                && diagnostics.allSatisfy { $0.location?.line == 5 && $0.message.contains("more pages)") }
+                && diagnostics.allSatisfy { $0.message.contains("no UI string 'no_such_string'") }
+        }
+        #expect(!site.exists("output"))
+    }
+
     @Test func draftsOnlyWithTheFlag() throws {
         let site = try SiteFixture(["content/articles/wip.en.md": SiteFixture.article(title: "Work in progress", extra: "draft: true\n")])
         try SiteBuilder.build(BuildOptions(siteDirectory: site.root))

@@ -26,7 +26,7 @@ struct PageRenderer: Sendable {
         })
         let done = Atomic<Int>(0)
         let total = plan.pages.count
-        let problems = Array(plan.pages.indices).concurrentMap { index -> Diagnostic? in
+        let problems = Array(plan.pages.indices).concurrentMap { index -> (Diagnostic, String)? in
             let finished = done.add(1, ordering: .relaxed).newValue
             if finished % 64 == 0 || finished == total { progress(finished, total) }
             let page = plan.pages[index]
@@ -50,16 +50,32 @@ struct PageRenderer: Sendable {
                 try output.write(html.utf8, to: page.path.file, fingerprint: fingerprint.value)
                 return nil
             } catch let error as TemplateError {
-                var diagnostic = Diagnostic(error)
-                diagnostic.message += " (rendering \(page.path.file))"
-                return diagnostic
+                return (Diagnostic(error), page.path.file)
             } catch let error as Diagnostic {
-                return error
+                return (error, page.path.file)
             } catch {
-                return Diagnostic(at: nil, "\(page.path.file): \(error)")
+                return (Diagnostic(at: nil, "\(page.path.file): \(error)"), page.path.file)
             }
         }
-        return problems.compactMap { $0 }
+        return Self.merged(problems.compactMap { $0 })
+    }
+
+    /// One diagnostic per problem, naming the first page it broke and how many more: a mistake
+    /// in a layout would otherwise be reported once for every page of the site.
+    static func merged(_ problems: [(diagnostic: Diagnostic, page: String)]) -> [Diagnostic] {
+        var pages: [Diagnostic: [String]] = [:]
+        var order: [Diagnostic] = []
+        for (diagnostic, page) in problems {
+            if pages[diagnostic] == nil { order.append(diagnostic) }
+            pages[diagnostic, default: []].append(page)
+        }
+        return order.map { diagnostic in
+            let pages = pages[diagnostic]!
+            var merged = diagnostic
+            merged.message += pages.count == 1 ? " (rendering \(pages[0]))"
+                : " (rendering \(pages[0]) and \(pages.count - 1) more pages)"
+            return merged
+        }
     }
 
     static func templateName(of page: SitePlan.Page) -> String {
