@@ -5,8 +5,12 @@ import ICUShim
 public struct MessageAnalysis: Sendable, Equatable {
     /// Every named (or numbered) argument, nested ones included.
     public var argumentNames: Set<String>
-    /// The keyword categories each plural or selectordinal argument covers, explicit values aside.
+    /// The keyword categories each plural argument covers, explicit values aside: compare them
+    /// with the language's cardinal categories.
     public var pluralArguments: [String: Set<PluralCategory>]
+    /// The keyword categories each selectordinal argument covers: compare them with the
+    /// language's ordinal categories.
+    public var ordinalArguments: [String: Set<PluralCategory>]
     /// The explicit value cases ("=0", "=1") of each plural or selectordinal argument that has any.
     public var explicitValues: [String: Set<String>]
     /// The keywords of each select argument.
@@ -14,10 +18,12 @@ public struct MessageAnalysis: Sendable, Equatable {
 
     public init(
         argumentNames: Set<String> = [], pluralArguments: [String: Set<PluralCategory>] = [:],
+        ordinalArguments: [String: Set<PluralCategory>] = [:],
         explicitValues: [String: Set<String>] = [:], selectArguments: [String: Set<String>] = [:]
     ) {
         self.argumentNames = argumentNames
         self.pluralArguments = pluralArguments
+        self.ordinalArguments = ordinalArguments
         self.explicitValues = explicitValues
         self.selectArguments = selectArguments
     }
@@ -61,9 +67,13 @@ private final class Collector {
         switch item {
         case BS_MESSAGE_ARGUMENT:
             analysis.argumentNames.insert(argument)
-        case BS_MESSAGE_PLURAL_CASE:
+        case BS_MESSAGE_PLURAL_CASE, BS_MESSAGE_ORDINAL_CASE:
             if let category = PluralCategory(rawValue: selector!) {
-                analysis.pluralArguments[argument, default: []].insert(category)
+                if item == BS_MESSAGE_PLURAL_CASE {
+                    analysis.pluralArguments[argument, default: []].insert(category)
+                } else {
+                    analysis.ordinalArguments[argument, default: []].insert(category)
+                }
             } else if error == nil {
                 error = MessageSyntaxError(
                     offset: MessageSyntaxError.offset(ofUTF16: offset, in: pattern),

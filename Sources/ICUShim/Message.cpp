@@ -24,8 +24,9 @@ std::string utf8(const icu::UnicodeString &text) {
 int itemFor(UMessagePatternArgType type, const icu::UnicodeString &selector) {
     switch (type) {
     case UMSGPAT_ARG_TYPE_PLURAL:
-    case UMSGPAT_ARG_TYPE_SELECTORDINAL:
         return selector.startsWith(u"=") ? BS_MESSAGE_EXPLICIT_CASE : BS_MESSAGE_PLURAL_CASE;
+    case UMSGPAT_ARG_TYPE_SELECTORDINAL:
+        return selector.startsWith(u"=") ? BS_MESSAGE_EXPLICIT_CASE : BS_MESSAGE_ORDINAL_CASE;
     case UMSGPAT_ARG_TYPE_SELECT:
         return BS_MESSAGE_SELECT_CASE;
     default:

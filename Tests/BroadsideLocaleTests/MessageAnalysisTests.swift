@@ -10,7 +10,8 @@ import Testing
             """)
         #expect(analysis == MessageAnalysis(
             argumentNames: ["host", "count", "guest", "place", "day", "when"],
-            pluralArguments: ["count": [.one, .other], "day": [.one, .two, .few, .other]],
+            pluralArguments: ["count": [.one, .other]],
+            ordinalArguments: ["day": [.one, .two, .few, .other]],
             explicitValues: ["count": ["=0"]],
             selectArguments: ["place": ["home", "other"], "host": ["other"]]))
     }

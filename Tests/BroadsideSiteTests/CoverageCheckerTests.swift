@@ -97,6 +97,20 @@ import Testing
         #expect(russian.contains { $0.message.contains("has two") })
     }
 
+    @Test func ordinalsAreCheckedAgainstOrdinalCategories() throws {
+        let report = try Self.check(Self.files([
+            "locales/en.yaml": "greeting: \"Welcome, {name}\"\narticles: \"{count, plural, one {# article} other {# articles}}\"\nrank: \"{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}\"\n",
+            "locales/ar.yaml": "greeting: \"أهلا يا {name}\"\narticles: \"{count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالا} other {# مقال}}\"\nrank: \"{n, selectordinal, one {الأول} other {رقم #}}\"\n",
+            "locales/ru.yaml": "greeting: \"Добро пожаловать, {name}\"\narticles: \"{count, plural, one {# статья} few {# статьи} many {# статей} other {# статьи}}\"\nrank: \"{n, selectordinal, other {#-й}}\"\n",
+            "locales/sw.yaml": "greeting: \"Karibu, {name}\"\narticles: \"{count, plural, one {makala #} other {makala #}}\"\nrank: \"{n, selectordinal, other {wa #}}\"\n",
+        ]))
+        let plural = report.problems.filter { $0.kind == .pluralCategories }
+        // English needs one, two, few, other for ordinals: complete. Arabic has only "other" as an ordinal.
+        #expect(!plural.contains { $0.language == "en" })
+        #expect(plural.map(\.language) == ["ar"])
+        #expect(plural.first?.severity == .warning && plural.first?.message.contains("selectordinal 'n' has one") == true)
+    }
+
     @Test func renamedPlaceholdersAndBrokenSyntax() throws {
         let report = try Self.check(Self.files([
             "locales/ru.yaml": "greeting: \"Добро пожаловать, {имя}\"\narticles: \"{count, plural, one {# статья} few {# статьи}\"\n",

@@ -160,21 +160,14 @@ public enum CoverageChecker {
         private mutating func analyses(of entries: [UIStrings.Entry], language: LanguageTag) -> [String: MessageAnalysis] {
             var result: [String: MessageAnalysis] = [:]
             let locale = Language.named(language)
-            let required = Set(locale.pluralCategories(.cardinal))
             for entry in entries where entry.key != UIStrings.sameAsDefaultKey {
                 do {
                     let analysis = try MessageAnalysis.parse(entry.pattern)
                     result[entry.key] = analysis
-                    for (argument, categories) in analysis.pluralArguments.sorted(by: { $0.key < $1.key }) {
-                        let missing = required.subtracting(categories).sorted()
-                        let unused = categories.subtracting(required).sorted()
-                        if !missing.isEmpty {
-                            report(.pluralCategories, .error, language, at: entry.location, key: entry.key,
-                                   "plural '\(argument)' lacks \(missing.map(\.rawValue).joined(separator: ", ")), which \(locale.englishName) needs (it uses \(locale.pluralCategories(.cardinal).map(\.rawValue).joined(separator: ", "))); add \(missing.map { "\($0.rawValue) {…}" }.joined(separator: " "))")
-                        }
-                        if !unused.isEmpty {
-                            report(.pluralCategories, .warning, language, at: entry.location, key: entry.key,
-                                   "plural '\(argument)' has \(unused.map(\.rawValue).joined(separator: ", ")), which \(locale.englishName) never uses; remove it")
+                    for (type, arguments) in [(PluralType.cardinal, analysis.pluralArguments),
+                                              (.ordinal, analysis.ordinalArguments)] {
+                        for (argument, categories) in arguments.sorted(by: { $0.key < $1.key }) {
+                            checkCategories(categories, of: argument, type, in: locale, entry: entry)
                         }
                     }
                 } catch {
@@ -183,6 +176,25 @@ public enum CoverageChecker {
                 }
             }
             return result
+        }
+
+        /// Reports the CLDR categories a plural (or selectordinal) argument lacks, and those the
+        /// language never uses.
+        private mutating func checkCategories(_ categories: Set<PluralCategory>, of argument: String, _ type: PluralType,
+                                              in locale: Language, entry: UIStrings.Entry) {
+            let needed = locale.pluralCategories(type)
+            let missing = Set(needed).subtracting(categories).sorted()
+            let unused = categories.subtracting(needed).sorted()
+            let what = type == .cardinal ? "plural" : "selectordinal"
+            func list(_ categories: [PluralCategory]) -> String { categories.map(\.rawValue).joined(separator: ", ") }
+            if !missing.isEmpty {
+                report(.pluralCategories, .error, locale.tag, at: entry.location, key: entry.key,
+                       "\(what) '\(argument)' lacks \(list(missing)), which \(locale.englishName) needs (it uses \(list(needed))); add \(missing.map { "\($0.rawValue) {…}" }.joined(separator: " "))")
+            }
+            if !unused.isEmpty {
+                report(.pluralCategories, .warning, locale.tag, at: entry.location, key: entry.key,
+                       "\(what) '\(argument)' has \(list(unused)), which \(locale.englishName) never uses; remove it")
+            }
         }
 
         // MARK: - Scripts

@@ -21,12 +21,14 @@ typedef struct bs_syntax_error {
 typedef enum bs_message_item {
     /// An argument, by name (or number, as text).
     BS_MESSAGE_ARGUMENT = 0,
-    /// A keyword case ("few") of a plural or selectordinal argument.
+    /// A keyword case ("few") of a plural argument.
     BS_MESSAGE_PLURAL_CASE = 1,
     /// An explicit value case ("=0") of a plural or selectordinal argument.
     BS_MESSAGE_EXPLICIT_CASE = 2,
     /// A keyword case of a select argument.
     BS_MESSAGE_SELECT_CASE = 3,
+    /// A keyword case ("two") of a selectordinal argument.
+    BS_MESSAGE_ORDINAL_CASE = 4,
 } bs_message_item;
 
 /// Receives one item of a message: the argument's name, the case (NULL for an argument) and the
