@@ -97,6 +97,17 @@ import Testing
         #expect(russian.contains { $0.message.contains("has two") })
     }
 
+    @Test func anExplicitCaseCoversACategoryOfOneNumber() throws {
+        let report = try Self.check(Self.files([
+            "locales/ar.yaml": "greeting: \"أهلا يا {name}\"\narticles: \"{count, plural, =0 {لا مقالات} =1 {مقال واحد} =2 {مقالان} few {# مقالات} many {# مقالا} other {# مقال}}\"\n",
+            "locales/ru.yaml": "greeting: \"Добро пожаловать, {name}\"\narticles: \"{count, plural, =1 {# статья} few {# статьи} many {# статей} other {# статьи}}\"\n",
+        ]))
+        let plural = report.problems.filter { $0.kind == .pluralCategories }
+        // Arabic's zero, one and two are 0, 1 and 2 alone; Russian's one is 1, 21, 31, …
+        #expect(plural.map(\.language) == ["ru"])
+        #expect(plural.first?.message.contains("lacks one") == true)
+    }
+
     @Test func ordinalsAreCheckedAgainstOrdinalCategories() throws {
         let report = try Self.check(Self.files([
             "locales/en.yaml": "greeting: \"Welcome, {name}\"\narticles: \"{count, plural, one {# article} other {# articles}}\"\nrank: \"{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}\"\n",

@@ -167,7 +167,8 @@ public enum CoverageChecker {
                     for (type, arguments) in [(PluralType.cardinal, analysis.pluralArguments),
                                               (.ordinal, analysis.ordinalArguments)] {
                         for (argument, categories) in arguments.sorted(by: { $0.key < $1.key }) {
-                            checkCategories(categories, of: argument, type, in: locale, entry: entry)
+                            checkCategories(categories, explicitValues: analysis.explicitValues[argument] ?? [],
+                                            of: argument, type, in: locale, entry: entry)
                         }
                     }
                 } catch {
@@ -180,10 +181,17 @@ public enum CoverageChecker {
 
         /// Reports the CLDR categories a plural (or selectordinal) argument lacks, and those the
         /// language never uses.
-        private mutating func checkCategories(_ categories: Set<PluralCategory>, of argument: String, _ type: PluralType,
-                                              in locale: Language, entry: UIStrings.Entry) {
+        ///
+        /// A category that holds a single number (Arabic's zero, one and two) is covered by an
+        /// explicit case for that number (`=0`) as well as by its keyword.
+        private mutating func checkCategories(_ categories: Set<PluralCategory>, explicitValues: Set<String>,
+                                              of argument: String, _ type: PluralType, in locale: Language,
+                                              entry: UIStrings.Entry) {
             let needed = locale.pluralCategories(type)
-            let missing = Set(needed).subtracting(categories).sorted()
+            let missing = Set(needed).subtracting(categories).filter { category in
+                let members = (0...200).filter { locale.pluralCategory(of: Double($0), type) == category }
+                return !(members.count == 1 && explicitValues.contains("=\(members[0])"))
+            }.sorted()
             let unused = categories.subtracting(needed).sorted()
             let what = type == .cardinal ? "plural" : "selectordinal"
             func list(_ categories: [PluralCategory]) -> String { categories.map(\.rawValue).joined(separator: ", ") }
