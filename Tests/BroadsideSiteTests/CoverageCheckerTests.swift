@@ -156,6 +156,14 @@ import Testing
         #expect(wrong.allSatisfy { $0.language == "ar" && $0.severity == .warning })
     }
 
+    @Test func scriptsOfChineseJapaneseAndKorean() throws {
+        #expect(CoverageChecker.script("Hani", belongsTo: "Hant") && CoverageChecker.script("Hani", belongsTo: "Hans"))
+        #expect(CoverageChecker.script("Kana", belongsTo: "Jpan") && CoverageChecker.script("Hira", belongsTo: "Jpan"))
+        #expect(CoverageChecker.script("Hang", belongsTo: "Kore"))
+        #expect(!CoverageChecker.script("Latn", belongsTo: "Jpan") && !CoverageChecker.script("Hang", belongsTo: "Hant"))
+        #expect(CoverageChecker.script("Arab", belongsTo: "Arab") && !CoverageChecker.script("Latn", belongsTo: "Arab"))
+    }
+
     @Test func frontMatterProblems() throws {
         let report = try Self.check(Self.files([
             "content/articles/c.en.md": "---\ndate: 2026-01-01\n---\nNo title.\n",

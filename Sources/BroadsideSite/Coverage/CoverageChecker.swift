@@ -214,15 +214,16 @@ public enum CoverageChecker {
             let letters = (title + text).unicodeScalars.count(where: { $0.properties.isAlphabetic })
             guard letters >= 3,
                   let found = ScriptDetection.dominantScript(of: title + "\n" + text),
-                  !Self.scripts(found, matches: expected) else { return }
+                  !CoverageChecker.script(found, belongsTo: expected) else { return }
             report(.wrongScript, .warning, language, at: location, key: key,
                    "the text is mostly in \(found) script, but \(Language.named(language).englishName) is written in \(expected); is it still untranslated?")
         }
+    }
 
-        /// Whether a detected script belongs to a language's script (Han in Hant, Kana in Jpan, …).
-        static func scripts(_ found: String, matches expected: String) -> Bool {
-            let families = ["Hans": ["Hani"], "Hant": ["Hani"], "Jpan": ["Hani", "Hira", "Kana"], "Kore": ["Hang", "Hani"]]
-            return found == expected || (families[expected]?.contains(found) ?? false)
-        }
+    /// Whether a script found in a text belongs to a language's script: Han is written in Hant
+    /// and Hans, kana and Han in Jpan, Hangul and Han in Kore.
+    static func script(_ found: String, belongsTo expected: String) -> Bool {
+        let families = ["Hans": ["Hani"], "Hant": ["Hani"], "Jpan": ["Hani", "Hira", "Kana"], "Kore": ["Hang", "Hani"]]
+        return found == expected || (families[expected]?.contains(found) ?? false)
     }
 }

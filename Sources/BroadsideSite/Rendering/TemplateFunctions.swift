@@ -12,6 +12,7 @@ enum TemplateFunctions {
 
     static func make(for tag: LanguageTag, strings: UIStrings, timeZone: String) -> [String: TemplateFunction] {
         let language = Language.named(tag)
+        let zone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
         return [
             "t": { call in
                 guard let argument = call.positional.first else {
@@ -30,7 +31,7 @@ enum TemplateFunctions {
             },
             "date": { call in
                 guard let value = call.positional.first?.value, case .string(let text) = value,
-                      let date = Timestamp.parse(text, timeZone: TimeZone(identifier: "UTC")!) else {
+                      let date = Timestamp.parse(text, timeZone: zone) else {
                     throw Failure(description: "date needs a date value such as page.date")
                 }
                 let styleName = call.named["style"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "medium"
