@@ -65,7 +65,13 @@ public enum SiteBuilder {
                         hint: "add templates/\(name).html; the site needs \(requiredTemplates.joined(separator: ", "))"))
                 }
             } catch {
-                state.problems += error.errors.map(Diagnostic.init)
+                state.problems += error.errors.map { error in
+                    var diagnostic = Diagnostic(error)
+                    if !FileManager.default.fileExists(atPath: folder) {
+                        diagnostic.hint = "a site needs templates/ with \(requiredTemplates.joined(separator: ", ")); start from the templates/ folder of Broadside's own repository"
+                    }
+                    return diagnostic
+                }
             }
         },
         BuildStep("load content", .reading) { state in

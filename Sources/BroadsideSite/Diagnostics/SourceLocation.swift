@@ -11,5 +11,6 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    public var description: String { "\(path):\(line):\(column)" }
+    /// `path:line:column`, or just `path` for a problem of the whole file or folder (line 0).
+    public var description: String { line > 0 ? "\(path):\(line):\(column)" : path }
 }
