@@ -11,6 +11,8 @@ struct BuildState {
     var sharedFingerprint: UInt64 = 0
     /// A hash of every input; equal to the last build's means there is nothing to do.
     var inputsFingerprint: UInt64 = 0
+    /// The files of `content/` with their size and time, listed once for the whole build.
+    var contentFiles: [(path: String, status: FileStatus)] = []
     /// What the last build wrote, if it wrote into this output folder.
     var previousManifest: OutputManifest?
     /// Set when nothing changed since the last build: the remaining steps are skipped.

@@ -36,8 +36,11 @@ public enum SiteBuilder {
         BuildStep("look for changes", .reading) { state in
             let site = state.options.siteDirectory
             state.sharedFingerprint = InputFingerprint.shared(siteDirectory: site)
-            state.inputsFingerprint = InputFingerprint.all(shared: state.sharedFingerprint, siteDirectory: site,
-                                                           options: state.options)
+            state.contentFiles = FileTree.filesWithStatus(under: site.appendingPath(SiteContent.folderName))
+            state.inputsFingerprint = InputFingerprint.all(
+                shared: state.sharedFingerprint, options: state.options,
+                folders: [(SiteContent.folderName, state.contentFiles),
+                          (staticFolder, FileTree.filesWithStatus(under: site.appendingPath(staticFolder)))])
             guard !state.options.clean else { return }
             state.previousManifest = OutputManifest.load(from: state.manifestPath)
             if let manifest = state.previousManifest, manifest.inputs == state.inputsFingerprint {
@@ -83,7 +86,7 @@ public enum SiteBuilder {
                                     languages: state.configuration.languages)
             let (content, problems) = SiteContent.load(siteDirectory: site, configuration: state.configuration,
                                                        includeDrafts: state.options.includeDrafts,
-                                                       cache: state.contentCache)
+                                                       files: state.contentFiles, cache: state.contentCache)
             state.content = content
             state.problems += problems
         },

@@ -10,6 +10,12 @@ enum FileTree {
         return files.sorted()
     }
 
+    /// The regular files below `root` with their size and time, stated across all cores.
+    static func filesWithStatus(under root: String) -> [(path: String, status: FileStatus)] {
+        let files = files(under: root)
+        return Array(zip(files, files.concurrentMap { FileStatus(path: root.appendingPath($0)) }))
+    }
+
     private static func collect(_ folder: String, prefix: String, into files: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }

@@ -7,10 +7,8 @@ enum InputFingerprint {
     static func shared(siteDirectory: String) -> UInt64 {
         var hash = StableHash()
         hash.combine(executableStatus())
-        for name in [SiteConfiguration.fileName] {
-            hash.combine(name)
-            hash.combine(bytes: FileManager.default.contents(atPath: siteDirectory.appendingPath(name)) ?? Data())
-        }
+        hash.combine(bytes: FileManager.default.contents(atPath: siteDirectory.appendingPath(SiteConfiguration.fileName))
+                     ?? Data())
         for folder in [SiteBuilder.templatesFolder, UIStrings.folderName] {
             let root = siteDirectory.appendingPath(folder)
             for file in FileTree.files(under: root) {
@@ -21,18 +19,16 @@ enum InputFingerprint {
         return hash.value
     }
 
-    /// Everything a build reads: the shared inputs, then the name, size and time of every
-    /// content and static file, and the build's options.
-    static func all(shared: UInt64, siteDirectory: String, options: BuildOptions) -> UInt64 {
+    /// Everything a build reads: the shared inputs, the build's options, then the name, size
+    /// and time of every file of the given folders (content and static files).
+    static func all(shared: UInt64, options: BuildOptions,
+                    folders: [(name: String, files: [(path: String, status: FileStatus)])]) -> UInt64 {
         var hash = StableHash()
         hash.combine(shared)
         hash.combine(options.includeDrafts ? "drafts" : "no drafts")
-        for folder in [SiteContent.folderName, SiteBuilder.staticFolder] {
-            let root = siteDirectory.appendingPath(folder)
-            let files = FileTree.files(under: root)
-            let statuses = files.concurrentMap { FileStatus(path: root.appendingPath($0)) }
-            for (file, status) in zip(files, statuses) {
-                hash.combine(folder + "/" + file)
+        for folder in folders {
+            for (file, status) in folder.files {
+                hash.combine(folder.name + "/" + file)
                 hash.combine(UInt64(bitPattern: status.size))
                 hash.combine(UInt64(bitPattern: status.modified))
             }

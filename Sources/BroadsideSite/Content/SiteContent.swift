@@ -20,20 +20,20 @@ public struct SiteContent: Sendable {
     public static func load(siteDirectory: String, configuration: SiteConfiguration,
                             includeDrafts: Bool) -> (content: SiteContent, problems: [Diagnostic]) {
         load(siteDirectory: siteDirectory, configuration: configuration, includeDrafts: includeDrafts,
-             cache: ContentCache())
+             files: FileTree.filesWithStatus(under: siteDirectory.appendingPath(folderName)), cache: ContentCache())
     }
 
+    /// - Parameter files: the files of `content/` with their status, as the build listed them.
     static func load(siteDirectory: String, configuration: SiteConfiguration, includeDrafts: Bool,
+                     files: [(path: String, status: FileStatus)],
                      cache: ContentCache) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = siteDirectory.appendingPath(folderName)
-        let relativePaths = FileTree.files(under: root)
-        let candidates = relativePaths.compactMap { relativePath in
-            ContentFileName(relativePath: relativePath).map { (relativePath, $0) }
+        let candidates = files.compactMap { relativePath, status in
+            ContentFileName(relativePath: relativePath).map { (relativePath, status, $0) }
         }
         let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
-        let results = candidates.concurrentMap { relativePath, name -> (FileStatus, Result<ArticleFile, BuildFailure>) in
+        let results = candidates.concurrentMap { relativePath, status, name -> (FileStatus, Result<ArticleFile, BuildFailure>) in
             let path = root.appendingPath(relativePath)
-            let status = FileStatus(path: path)
             if let record = cache.record(for: relativePath, size: status.size, modified: status.modified) {
                 return (status, .success(record.file))
             }
@@ -46,7 +46,7 @@ public struct SiteContent: Sendable {
         var problems: [Diagnostic] = []
         var articles: [String: Article] = [:]
         var fileStatus: [String: FileStatus] = [:]
-        for ((status, result), (relativePath, _)) in zip(results, candidates) {
+        for ((status, result), (relativePath, _, _)) in zip(results, candidates) {
             fileStatus[relativePath] = status
             switch result {
             case .failure(let failure):
