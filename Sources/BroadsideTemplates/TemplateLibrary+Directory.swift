@@ -2,29 +2,26 @@ extension TemplateLibrary {
     /// The file extensions of templates, the preferred first.
     private static let extensions = ["mustache", "html"]
 
-    /// Loads every `*.mustache` and `*.html` file under `directory`, recursively, named by its
-    /// path relative to `directory` without extension (`"article"`, `"partials/header"`).
+    /// Loads the `*.mustache` and `*.html` files among `files` (paths relative to `directory`,
+    /// as the caller's directory walker listed them), each named by its path without extension
+    /// (`"article"`, `"partials/header"`).
     ///
     /// Where both `name.mustache` and `name.html` exist, `name.mustache` is used and the other is
-    /// not read. Files and folders whose names begin with `.` are skipped.
+    /// not read.
     /// - Parameters:
     ///   - directory: The templates folder; error paths begin with it (`templates/article.html`).
     ///   - missingPartials: What a tag naming a template the folder lacks does when it renders.
-    /// - Throws: ``TemplateErrors`` with every parse error of every file, or the folder or file
-    ///   that could not be read.
-    public init(directory: String, missingPartials: MissingPartials = .fail) throws(TemplateErrors) {
+    /// - Throws: ``TemplateErrors`` with every parse error of every file, or the file that could
+    ///   not be read.
+    public init(directory: String, files: [String], missingPartials: MissingPartials = .fail) throws(TemplateErrors) {
         var chosen: [String: (path: String, preference: Int)] = [:]
-        do {
-            for file in try FileSystem.files(under: directory) {
-                guard let dot = file.lastIndex(of: "."),
-                    let preference = Self.extensions.firstIndex(of: String(file[file.index(after: dot)...]))
-                else { continue }
-                let name = String(file[..<dot])
-                if let existing = chosen[name], existing.preference <= preference { continue }
-                chosen[name] = (FileSystem.join(directory, file), preference)
-            }
-        } catch {
-            throw TemplateErrors([error])
+        for file in files {
+            guard let dot = file.lastIndex(of: "."),
+                let preference = Self.extensions.firstIndex(of: String(file[file.index(after: dot)...]))
+            else { continue }
+            let name = String(file[..<dot])
+            if let existing = chosen[name], existing.preference <= preference { continue }
+            chosen[name] = (FileSystem.join(directory, file), preference)
         }
         var templates: [String: Template] = [:]
         var errors: [TemplateError] = []

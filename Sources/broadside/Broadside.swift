@@ -20,7 +20,7 @@ struct Broadside: ParsableCommand {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
             Terminal.printError(fullMessage(for: error))
-            Foundation.exit(2)
+            Foundation.exit(ExitStatus.usageOrConfiguration.rawValue)
         }
     }
 }

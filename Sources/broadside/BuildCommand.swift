@@ -27,16 +27,18 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(siteDirectory: siteOptions.site, outputDirectory: output, includeDrafts: drafts,
                                    clean: clean, log: { if verbose { print($0) } })
         options.progress = progress.report
+        options.notice = { Terminal.printError($0) }
         do {
             let summary = try SiteBuilder.build(options)
             progress.finish()
+            for warning in summary.warnings { Terminal.printError(warning.description) }
             print(summary)
         } catch {
             progress.finish()
             Terminal.printError(error.description)
-            let count = error.diagnostics.count
+            let count = error.errorCount
             Terminal.printError("build failed with \(count) error\(count == 1 ? "" : "s"); the output folder was not changed")
-            throw ExitCode.failure
+            throw ExitStatus.of(error)
         }
     }
 }

@@ -38,14 +38,14 @@ struct CheckCommand: ParsableCommand {
             report = try CoverageChecker.check(siteDirectory: siteOptions.site, strict: strict)
         } catch {
             Terminal.printError(error.description)
-            throw ExitCode(2)
+            throw ExitStatus.of(error)
         }
         let colour = format == .text && output == nil && Terminal.standardOutputIsColourTerminal
         let bytes = format.render(report, colour: colour)
         if let output {
             do { try Data(bytes).write(to: URL(fileURLWithPath: output)) } catch {
-                Terminal.printError("error: cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode(2)
+                Terminal.printError("\(output): error: cannot write the report: \(error.localizedDescription)")
+                throw ExitStatus.usageOrConfiguration
             }
         } else {
             FileHandle.standardOutput.write(Data(bytes))
@@ -57,7 +57,7 @@ struct CheckCommand: ParsableCommand {
                 failed = true
             }
         }
-        if failed { throw ExitCode.failure }
+        if failed { throw ExitStatus.problems }
     }
 }
 

@@ -29,7 +29,7 @@ struct LocalesCommand: ParsableCommand {
                 (tags, timeZone) = (configuration.languages, configuration.timeZone)
             } catch {
                 Terminal.printError(error.description)
-                throw ExitCode.failure
+                throw ExitStatus.of(error)
             }
         }
         let today = Date()

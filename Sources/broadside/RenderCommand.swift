@@ -1,4 +1,5 @@
 import ArgumentParser
+import BroadsideSite
 import BroadsideTemplates
 import Foundation
 
@@ -27,7 +28,7 @@ struct RenderCommand: ParsableCommand {
         let context = try readData()
         do {
             let source = try String(contentsOfFile: template, encoding: .utf8)
-            let library = try partials.map { try TemplateLibrary(directory: $0, missingPartials: .renderEmpty) }
+            let library = try partials.map { try TemplateLibrary.load(folder: $0, missingPartials: .renderEmpty).0 }
             let output = try Template(source: source, path: template)
                 .render(context, library: library ?? TemplateLibrary(templates: [:], missingPartials: .renderEmpty))
             FileHandle.standardOutput.write(Data(output.utf8))

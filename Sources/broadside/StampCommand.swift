@@ -19,7 +19,7 @@ struct StampCommand: ParsableCommand {
             }
         } catch {
             Terminal.printError(error.description)
-            throw ExitCode.failure
+            throw ExitStatus.of(error)
         }
     }
 }

@@ -15,19 +15,23 @@ import Testing
                                name: "x", language: try LanguageTag("ar"), frontMatter: frontMatter, body: "",
                                bodyLine: 7, contentHash: .max)
         var cache = ContentCache(configurationHash: 42)
-        cache.records["articles/x.ar.md"] = .init(size: 10, modified: -3, file: file, summary: "Line\none", readingMinutes: 4)
+        let status = FileStatus(size: 10, modified: -3, changed: 5, inode: 77)
+        cache.records["articles/x.ar.md"] = .init(status: status, file: file, summary: "Line\none", readingMinutes: 4)
         try cache.save(to: folder)
 
         let loaded = ContentCache.load(from: folder, configurationHash: 42, root: "site/content",
                                         languages: [try LanguageTag("ar")])
-        let record = try #require(loaded.record(for: "articles/x.ar.md", size: 10, modified: -3))
+        let record = try #require(loaded.record(for: "articles/x.ar.md", status: status))
         #expect(record.file.frontMatter.title == title)
         #expect(record.file.frontMatter.date == frontMatter.date)
         #expect(record.file.frontMatter.tags == frontMatter.tags)
         #expect(record.file.frontMatter.draft && record.file.frontMatter.slug == "s" && record.file.frontMatter.translationKey == nil)
         #expect(record.file.path == "site/content/articles/x.ar.md" && record.file.contentHash == .max && record.file.bodyLine == 7)
         #expect(record.summary == "Line\none" && record.readingMinutes == 4)
-        #expect(loaded.record(for: "articles/x.ar.md", size: 11, modified: -3) == nil)
+        for changed in [FileStatus(size: 11, modified: -3, changed: 5, inode: 77), FileStatus(size: 10, modified: -3, changed: 6, inode: 77),
+                        FileStatus(size: 10, modified: -3, changed: 5, inode: 78)] {
+            #expect(loaded.record(for: "articles/x.ar.md", status: changed) == nil)
+        }
         #expect(ContentCache.load(from: folder, configurationHash: 43, root: "site/content",
                                    languages: [try LanguageTag("ar")]).records.isEmpty)
     }

@@ -55,7 +55,7 @@ import Testing
         #expect {
             try SiteConfiguration.parse(text, path: "site/site.yaml")
         } throws: { error in
-            let lines = (error as! BuildFailure).diagnostics.map { $0.location!.line }.sorted()
+            let lines = (error as! BuildFailure).diagnostics.map { $0.location!.line ?? 0 }.sorted()
             let messages = (error as! BuildFailure).diagnostics.map(\.message).joined(separator: "\n")
             return lines == [2, 5, 6, 7, 8] && messages.contains("unknown key 'colour'")
                 && (error as! BuildFailure).description.contains("site/site.yaml:6:1: error: unknown key 'colour'")

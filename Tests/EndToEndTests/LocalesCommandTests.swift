@@ -71,12 +71,16 @@ import Testing
         try site.write("title: x\nbaseURL: https://example.org/\ndefaultLanguage: en\nlanguages:\n  - en\n  - english\n",
                        to: "site.yaml")
         let failure = try runBroadside(["locales", "--site", site.path])
-        #expect(failure.status == 1)
+        #expect(failure.status == 2)
         #expect(failure.stderr.contains("site.yaml:6:5: error: 'english' is not a valid BCP 47 language tag"))
 
         let missing = try runBroadside(["locales", "--site", site.url("nowhere").path])
-        #expect(missing.status == 1)
-        #expect(missing.stderr.contains("cannot read site.yaml"))
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nowhere: error: no site folder here"))
+        try site.write("", to: "empty/.keep")
+        let empty = try runBroadside(["locales", "--site", site.url("empty").path])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("empty/site.yaml: error: cannot read site.yaml"))
     }
 }
 

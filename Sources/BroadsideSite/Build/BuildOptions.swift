@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var clean: Bool
     /// Prints each step when it is done, with its time.
     public var log: @Sendable (String) -> Void
+    /// Tells the user what the build is waiting for (another build into the same folder).
+    public var notice: @Sendable (String) -> Void = { _ in }
     /// Told, as pages are rendered, how many of all are done (from several threads).
     public var progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }
 
@@ -22,9 +24,5 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.clean = clean
         self.log = log
-    }
-
-    var resolvedOutputDirectory: String {
-        outputDirectory ?? siteDirectory.appendingPath("output")
     }
 }

@@ -1,31 +1,45 @@
-import Foundation
-
-/// Runs build steps in order over one state, naming the step in each problem it finds.
+/// Runs build steps in order, timing each, naming the step in each problem it finds, and
+/// stopping before the first step that makes output once an error has been found.
 struct BuildPipeline {
-    var steps: [BuildStep]
+    /// How many steps a whole build has, for `[3/12]`.
+    let count: Int
+    let log: (String) -> Void
+    /// Everything found so far, errors and warnings.
+    private(set) var problems: [Diagnostic] = []
+    private var number = 0
 
-    /// - Throws: all errors found, once a producing step would run after an error, a step
-    ///   could not go on, or at the end.
-    func run(_ state: inout BuildState) throws(BuildFailure) {
-        for (number, step) in steps.enumerated() {
-            if step.kind == .producing && state.hasErrors { break }
-            let start = ContinuousClock.now
-            let known = state.problems.count
-            var stopped = false
-            do {
-                try step.run(&state)
-            } catch {
-                state.problems += error.diagnostics
-                stopped = true
-            }
-            let elapsed = (ContinuousClock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
-            state.options.log("[\(number + 1)/\(steps.count)] \(step.name) (\(elapsed))")
-            for index in known..<state.problems.count where state.problems[index].step == nil {
-                state.problems[index].step = step.name
-            }
-            if stopped || state.isUpToDate { break }
+    init(count: Int, log: @escaping (String) -> Void) {
+        self.count = count
+        self.log = log
+    }
+
+    /// Runs `step`, or throws every error found so far when it makes output and there are some.
+    mutating func run<Step: BuildStep>(_ step: Step) throws(BuildFailure) -> Step.Output {
+        number += 1
+        if Step.makesOutput { try stopOnErrors() }
+        let start = ContinuousClock.now
+        let known = problems.count
+        let result = Result { () throws(BuildFailure) in try step.run(&problems) }
+        var isConfigurationError = false
+        if case .failure(let failure) = result {
+            problems += failure.diagnostics
+            isConfigurationError = failure.isConfigurationError
         }
-        let errors = state.problems.filter { $0.severity == .error }
-        if !errors.isEmpty { throw BuildFailure(errors) }
+        for index in known..<problems.count where problems[index].step == nil {
+            problems[index].step = Step.name
+        }
+        let elapsed = (ContinuousClock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
+        log("[\(number)/\(count)] \(Step.name) (\(elapsed))")
+        guard case .success(let output) = result else {
+            var failure = BuildFailure(problems)
+            failure.isConfigurationError = isConfigurationError
+            throw failure
+        }
+        return output
+    }
+
+    /// Throws every problem found when any is an error.
+    func stopOnErrors() throws(BuildFailure) {
+        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
     }
 }

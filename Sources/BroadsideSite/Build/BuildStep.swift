@@ -1,21 +1,17 @@
-/// One named step of a build: a small function over the build's state.
-struct BuildStep {
-    /// Whether the step may run after earlier steps found errors.
-    enum Kind {
-        /// Reads input and reports every problem it finds; later reading steps still run.
-        case reading
-        /// Makes output from input; runs only while no error has been found.
-        case producing
-    }
+/// One named step of a build. A step holds what it needs as its properties and returns what it
+/// made, so a step moved before the one that makes its input does not compile.
+protocol BuildStep {
+    associatedtype Output
+    /// The step's name, printed by `build -v` and attached to every problem it finds.
+    static var name: String { get }
+    /// Whether the step makes output; such a step runs only while no error has been found.
+    static var makesOutput: Bool { get }
+    /// Does the work, adding the problems that do not stop it to `problems`.
+    ///
+    /// - Throws: when the build cannot go on at all.
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Output
+}
 
-    var name: String
-    var kind: Kind
-    /// Does the work; throws only when the build cannot go on at all.
-    var run: (inout BuildState) throws(BuildFailure) -> Void
-
-    init(_ name: String, _ kind: Kind, run: @escaping (inout BuildState) throws(BuildFailure) -> Void) {
-        self.name = name
-        self.kind = kind
-        self.run = run
-    }
+extension BuildStep {
+    static var makesOutput: Bool { false }
 }

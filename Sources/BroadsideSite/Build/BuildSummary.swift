@@ -13,6 +13,8 @@ public struct BuildSummary: Sendable, CustomStringConvertible {
     /// Nothing changed since the last build, so nothing was done.
     public var upToDate = false
     public var seconds = 0.0
+    /// What the build found that does not stop it (links skipped, tags merged).
+    public var warnings: [Diagnostic] = []
 
     public var description: String {
         if upToDate {

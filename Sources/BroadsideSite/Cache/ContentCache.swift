@@ -1,14 +1,15 @@
 import BroadsideLocale
 import Foundation
 
-/// What the previous build learnt from each content file, so an unchanged file (same size and
-/// modification time) is neither parsed nor rendered again.
+/// What the previous build learnt from each content file, so an unchanged file (see
+/// ``FileStatus``) is neither parsed nor rendered again.
 ///
 /// A cached file's `body` is empty: its HTML is rendered from the file only when a page needs it.
+/// The cache is a JSON file with a named field for each value; one of another version, or one
+/// written with another configuration, is ignored.
 struct ContentCache: Sendable {
     struct Record: Sendable {
-        var size: Int64
-        var modified: Int64
+        var status: FileStatus
         var file: ArticleFile
         var summary: String
         var readingMinutes: Int
@@ -19,11 +20,11 @@ struct ContentCache: Sendable {
     /// The configuration the records were read with; another one makes them all stale.
     var configurationHash: UInt64 = 0
 
-    static let fileName = "content"
-    private static let header = "broadside-content-cache 2"
+    static let fileName = "content.json"
+    private static let version = 3
 
-    func record(for relativePath: String, size: Int64, modified: Int64) -> Record? {
-        guard let record = records[relativePath], record.size == size, record.modified == modified else { return nil }
+    func record(for relativePath: String, status: FileStatus) -> Record? {
+        guard let record = records[relativePath], record.status == status else { return nil }
         return record
     }
 
@@ -31,101 +32,89 @@ struct ContentCache: Sendable {
 
     /// The cache in `folder`, or an empty one when it is missing, of another version or damaged.
     ///
-    /// - Parameter languages: the site's languages; a record in another is a damaged cache.
+    /// - Parameters:
+    ///   - root: the content folder as messages name it, the start of each file's path.
+    ///   - languages: the site's languages; a record in another is a damaged cache.
     static func load(from folder: String, configurationHash: UInt64, root: String,
                      languages: [LanguageTag]) -> ContentCache {
         let empty = ContentCache(configurationHash: configurationHash)
-        guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)) else { return empty }
-        // Bytes, not Characters: splitting 10,000 lines by grapheme is slow.
-        let lines = data.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
-        guard lines.first == "\(header) \(configurationHash)" else { return empty }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)),
+              let stored = try? JSONDecoder().decode(Stored.self, from: data),
+              stored.version == version, stored.configuration == configurationHash else { return empty }
         let tags = Dictionary(uniqueKeysWithValues: languages.map { ($0.identifier, $0) })
-        let records = Array(lines.dropFirst()).concurrentMap { decode($0, root: root, tags: tags) }
         var cache = empty
-        for record in records {
-            guard let (path, record) = record else { return empty }
-            cache.records[path] = record
+        for entry in stored.files {
+            guard let record = entry.record(root: root, tags: tags) else { return empty }
+            cache.records[entry.path] = record
         }
         return cache
     }
 
-    /// One line of the cache: its path and record.
-    private static func decode(_ line: String, root: String, tags: [String: LanguageTag]) -> (String, Record)? {
-        let raw = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { Substring($0) }
-        let fields = raw.map(unescape)
-        guard fields.count == 19, let size = Int64(fields[1]), let modified = Int64(fields[2]),
-              let contentHash = UInt64(fields[3]), let language = tags[fields[6]],
-              let date = UInt64(fields[8]).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
-              let bodyLine = Int(fields[15]), let minutes = Int(fields[17]) else { return nil }
-        func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
-        let frontMatter = FrontMatter(
-            title: fields[7], date: date, summary: optional(fields[9]),
-            tags: raw[10].isEmpty ? [] : raw[10].utf8.split(separator: 0x1E, omittingEmptySubsequences: false)
-                .map { unescape(Substring($0)) },
-            draft: fields[11] == "1", slug: optional(fields[12]), translationKey: optional(fields[13]),
-            sourceHash: optional(fields[14]), locations: [:])
-        let file = ArticleFile(path: root.appendingPath(fields[0]), relativePath: fields[0], section: fields[4],
-                               name: fields[5], language: language, frontMatter: frontMatter, body: "",
-                               bodyLine: bodyLine, contentHash: contentHash, bundleFolder: optional(fields[18]))
-        return (fields[0], Record(size: size, modified: modified, file: file, summary: fields[16], readingMinutes: minutes))
+    func save(to folder: String) throws {
+        let stored = Stored(version: Self.version, configuration: configurationHash,
+                            files: records.sorted { $0.key < $1.key }.map { StoredFile($0.value) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try encoder.encode(stored).write(to: URL(fileURLWithPath: folder.appendingPath(Self.fileName)), options: .atomic)
     }
 
-    func save(to folder: String) throws {
-        var text = "\(Self.header) \(configurationHash)\n"
-        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+    /// The file's layout.
+    private struct Stored: Codable {
+        var version: Int
+        var configuration: UInt64
+        var files: [StoredFile]
+    }
+
+    /// One record, each value named.
+    private struct StoredFile: Codable {
+        var path, section, name, language, title: String
+        var size, modified, changed: Int64
+        var inode, contentHash: UInt64
+        var date: Double
+        var summary, slug, translationKey, sourceHash, bundleFolder: String?
+        var tags: [String]
+        var draft: Bool
+        var bodyLine: Int
+        var pageSummary: String
+        var readingMinutes: Int
+
+        init(_ record: Record) {
             let file = record.file
             let matter = file.frontMatter
-            var fields = [
-                path, String(record.size), String(record.modified), String(file.contentHash), file.section, file.name,
-                file.language.identifier, matter.title, String(matter.date.timeIntervalSince1970.bitPattern),
-                matter.summary ?? "", matter.draft ? "1" : "0", matter.slug ?? "",
-                matter.translationKey ?? "", matter.sourceHash ?? "", String(file.bodyLine), record.summary,
-                String(record.readingMinutes), file.bundleFolder ?? "",
-            ].map(Self.escape)
-            // Field 10, the tags: each escaped, then joined by a separator that escaping never leaves.
-            fields.insert(matter.tags.map(Self.escape).joined(separator: "\u{1E}"), at: 10)
-            text += fields.joined(separator: "\u{1F}") + "\n"
+            path = file.relativePath
+            section = file.section
+            name = file.name
+            language = file.language.identifier
+            title = matter.title
+            size = record.status.size
+            modified = record.status.modified
+            changed = record.status.changed
+            inode = record.status.inode
+            contentHash = file.contentHash
+            date = matter.date.timeIntervalSince1970
+            summary = matter.summary
+            slug = matter.slug
+            translationKey = matter.translationKey
+            sourceHash = matter.sourceHash
+            bundleFolder = file.bundleFolder
+            tags = matter.tags
+            draft = matter.draft
+            bodyLine = file.bodyLine
+            pageSummary = record.summary
+            readingMinutes = record.readingMinutes
         }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: folder.appendingPath(Self.fileName)), options: .atomic)
-    }
 
-    private static func escape(_ field: String) -> String {
-        guard field.utf8.contains(where: { [0x5C, 0x0A, 0x0D, 0x1F, 0x1E].contains($0) }) else { return field }
-        var escaped = String.UnicodeScalarView()
-        for scalar in field.unicodeScalars {
-            switch scalar {
-            case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
-            case "\u{1F}": escaped.append(contentsOf: "\\u".unicodeScalars)
-            case "\u{1E}": escaped.append(contentsOf: "\\t".unicodeScalars)
-            default: escaped.append(scalar)
-            }
+        func record(root: String, tags languageTags: [String: LanguageTag]) -> Record? {
+            guard let tag = languageTags[language] else { return nil }
+            let frontMatter = FrontMatter(
+                title: title, date: Date(timeIntervalSince1970: date), summary: summary, tags: tags, draft: draft,
+                slug: slug, translationKey: translationKey, sourceHash: sourceHash, locations: [:])
+            let file = ArticleFile(path: root.appendingPath(path), relativePath: path, section: section, name: name,
+                                   language: tag, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
+                                   contentHash: contentHash, bundleFolder: bundleFolder)
+            return Record(status: FileStatus(size: size, modified: modified, changed: changed, inode: inode), file: file,
+                          summary: pageSummary, readingMinutes: readingMinutes)
         }
-        return String(escaped)
-    }
-
-    private static func unescape(_ field: Substring) -> String {
-        guard field.utf8.contains(0x5C) else { return String(field) }
-        var result = String.UnicodeScalarView()
-        var escaping = false
-        for character in field.unicodeScalars {
-            if escaping {
-                switch character {
-                case "n": result.append("\n")
-                case "r": result.append("\r")
-                case "u": result.append("\u{1F}")
-                case "t": result.append("\u{1E}")
-                default: result.append(character)
-                }
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                result.append(character)
-            }
-        }
-        return String(result)
     }
 }

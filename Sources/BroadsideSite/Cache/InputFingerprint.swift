@@ -4,43 +4,38 @@ import Foundation
 enum InputFingerprint {
     /// What every page depends on: `site.yaml`, the templates, the UI strings, and the
     /// `broadside` executable itself (a new version may render differently).
-    static func shared(siteDirectory: String) -> UInt64 {
+    static func shared(site: SiteFolder) -> UInt64 {
         var hash = StableHash()
         hash.combine(executableStatus())
-        hash.combine(bytes: FileManager.default.contents(atPath: siteDirectory.appendingPath(SiteConfiguration.fileName))
-                     ?? Data())
+        hash.combine(bytes: (try? site.contents(of: SiteConfiguration.fileName)) ?? nil ?? Data())
         for folder in [SiteBuilder.templatesFolder, UIStrings.folderName] {
-            let root = siteDirectory.appendingPath(folder)
-            for file in FileTree.files(under: root) {
-                hash.combine(folder + "/" + file)
-                hash.combine(bytes: FileManager.default.contents(atPath: root.appendingPath(file)) ?? Data())
+            for file in site.files(in: folder).files {
+                let path = folder.appendingPath(file.path)
+                hash.combine(path)
+                hash.combine(bytes: (try? site.contents(of: path)) ?? nil ?? Data())
             }
         }
         return hash.value
     }
 
-    /// Everything a build reads: the shared inputs, the build's options, then the name, size
-    /// and time of every file of the given folders (content and static files).
-    static func all(shared: UInt64, options: BuildOptions,
-                    folders: [(name: String, files: [(path: String, status: FileStatus)])]) -> UInt64 {
+    /// Everything a build reads: the shared inputs, the build's options, then the name and
+    /// status of every file of the given folders (content and static files).
+    static func all(shared: UInt64, options: BuildOptions, folders: [(name: String, tree: FileTree)]) -> UInt64 {
         var hash = StableHash()
         hash.combine(shared)
         hash.combine(options.includeDrafts ? "drafts" : "no drafts")
-        for folder in folders {
-            for (file, status) in folder.files {
-                hash.combine(folder.name + "/" + file)
-                hash.combine(UInt64(bitPattern: status.size))
-                hash.combine(UInt64(bitPattern: status.modified))
+        for (name, tree) in folders {
+            for file in tree.files {
+                hash.combine(name.appendingPath(file.path))
+                hash.combine(file.status)
             }
         }
         return hash.value
     }
 
     private static func executableStatus() -> UInt64 {
-        let status = FileStatus(path: "/proc/self/exe")
         var hash = StableHash()
-        hash.combine(UInt64(bitPattern: status.size))
-        hash.combine(UInt64(bitPattern: status.modified))
+        if let status = FileStatus(path: "/proc/self/exe") { hash.combine(status) }
         hash.combine(CommandLine.arguments.first ?? "")
         return hash.value
     }

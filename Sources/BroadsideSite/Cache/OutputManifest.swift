@@ -1,7 +1,13 @@
 import Foundation
 
-/// What the last successful build wrote into an output folder: each file's fingerprint (a hash
-/// of everything it was made from) and content hash, and a fingerprint of all the build's inputs.
+/// What a build wrote into an output folder: each file's fingerprint (a hash of everything it
+/// was made from) and content hash, and a fingerprint of all the build's inputs. Broadside
+/// removes or replaces only the files its manifest lists.
+///
+/// A build writes the new tree's manifest as `<name>.next` before the swap that publishes it and
+/// renames it after. The manifest names the tree it describes by the output folder's device and
+/// inode, which the swap gives to the new tree, so that a build stopped between the swap and the
+/// rename still leaves the manifest of the tree in place to be read.
 struct OutputManifest: Sendable {
     struct Entry: Sendable, Equatable {
         /// A hash of what the file was made from; equal fingerprints mean equal files.
@@ -14,25 +20,40 @@ struct OutputManifest: Sendable {
     var entries: [String: Entry] = [:]
     /// A hash of every input of the build; equal means nothing changed.
     var inputs: UInt64 = 0
+    /// The device and inode of the output folder this manifest describes.
+    var tree: String = ""
 
-    private static let header = "broadside-output-manifest 1"
+    private static let header = "broadside-output-manifest 2"
 
-    /// The manifest's file in the cache folder, one per output folder.
+    /// The manifest's file in the cache folder, one per output folder (by its real path).
     static func path(in cacheFolder: String, for outputFolder: String) -> String {
-        let absolute = URL(fileURLWithPath: outputFolder).standardizedFileURL.path
-        return cacheFolder.appendingPath("output-\(String(StableHash.of(absolute.utf8), radix: 16))")
+        cacheFolder.appendingPath("output-\(String(StableHash.of(outputFolder.utf8), radix: 16))")
     }
 
-    /// The manifest at `path`; `nil` when missing or unreadable.
-    static func load(from path: String) -> OutputManifest? {
+    /// The device and inode of the folder at `path`; `nil` when there is none.
+    static func treeIdentity(of path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino)"
+    }
+
+    /// The manifest of the tree now at `outputFolder`: the one written before the last swap
+    /// if that swap happened, else the last one committed; `nil` when there is no output folder.
+    static func load(at path: String, for outputFolder: String) -> OutputManifest? {
+        guard let tree = treeIdentity(of: outputFolder) else { return nil }
+        if let next = read(path + ".next"), next.tree == tree { return next }
+        return read(path)
+    }
+
+    private static func read(_ path: String) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n")[...]
-        let header = lines.popFirst()?.split(separator: " ")
-        guard let header, header.count == 3, "\(header[0]) \(header[1])" == Self.header,
+        var lines = data.split(separator: 0x0A)[...]
+        let header = lines.popFirst().map { String(decoding: $0, as: UTF8.self).split(separator: " ") }
+        guard let header, header.count == 4, "\(header[0]) \(header[1])" == Self.header,
               let inputs = UInt64(header[2]) else { return nil }
-        var manifest = OutputManifest(inputs: inputs)
+        var manifest = OutputManifest(inputs: inputs, tree: String(header[3]))
         for line in lines {
-            let fields = line.split(separator: "\t", maxSplits: 2)
+            let fields = String(decoding: line, as: UTF8.self).split(separator: "\t", maxSplits: 2)
             guard fields.count == 3, let fingerprint = UInt64(fields[0]), let contentHash = UInt64(fields[1]) else {
                 return nil
             }
@@ -41,13 +62,19 @@ struct OutputManifest: Sendable {
         return manifest
     }
 
-    func save(to path: String) throws {
-        var text = "\(Self.header) \(inputs)\n"
+    /// Writes the manifest as `<path>.next`, to be committed once its tree is in place.
+    func saveNext(to path: String) throws {
+        var text = "\(Self.header) \(inputs) \(tree)\n"
         for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
             text += "\(entry.fingerprint)\t\(entry.contentHash)\t\(file)\n"
         }
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path + ".next"), options: .atomic)
+    }
+
+    /// Makes the manifest saved with ``saveNext(to:)`` the current one.
+    static func commitNext(at path: String) {
+        rename(path + ".next", path)
     }
 }

@@ -39,12 +39,27 @@ public struct SiteConfiguration: Sendable {
 
     /// Reads `site.yaml` in `siteDirectory`; every bad key or value is one diagnostic.
     public static func load(siteDirectory: String) throws(BuildFailure) -> SiteConfiguration {
-        let path = siteDirectory.appendingPath(fileName)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BuildFailure([Diagnostic(at: SourceLocation(path: path), "cannot read \(fileName)",
-                                           hint: "run broadside in a site folder, or pass --site DIR")])
+        try load(from: try SiteFolder.opening(siteDirectory))
+    }
+
+    /// Reads the site's `site.yaml`; every bad key or value is one diagnostic.
+    public static func load(from site: SiteFolder) throws(BuildFailure) -> SiteConfiguration {
+        let path = site.path(fileName)
+        let data: Data
+        do throws(Diagnostic) {
+            guard let contents = try site.contents(of: fileName) else {
+                throw Diagnostic(at: SourceLocation(path: path), "cannot read \(fileName)",
+                                 hint: "run broadside in a site folder, or pass --site DIR")
+            }
+            data = contents
+        } catch {
+            throw BuildFailure(configuration: [error])
         }
-        return try parse(String(decoding: data, as: UTF8.self), path: path)
+        do {
+            return try parse(String(decoding: data, as: UTF8.self), path: path)
+        } catch {
+            throw BuildFailure(configuration: error.diagnostics)
+        }
     }
 
     /// Parses the text of a `site.yaml` found at `path`.

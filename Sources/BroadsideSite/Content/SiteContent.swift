@@ -15,31 +15,33 @@ public struct SiteContent: Sendable {
     ///
     /// - Parameters:
     ///   - includeDrafts: keep files whose front matter says `draft: true`.
-    ///   - cache: what an earlier build read; a file whose size and time are unchanged is taken
-    ///     from it unread (with an empty `body`).
-    public static func load(siteDirectory: String, configuration: SiteConfiguration,
+    public static func load(from site: SiteFolder, configuration: SiteConfiguration,
                             includeDrafts: Bool) -> (content: SiteContent, problems: [Diagnostic]) {
-        load(siteDirectory: siteDirectory, configuration: configuration, includeDrafts: includeDrafts,
-             files: FileTree.filesWithStatus(under: siteDirectory.appendingPath(folderName)), cache: ContentCache())
+        let listing = site.files(in: folderName)
+        let (content, problems) = load(from: site, configuration: configuration, includeDrafts: includeDrafts,
+                                       files: listing.files, cache: ContentCache())
+        return (content, listing.warnings + problems)
     }
 
-    /// - Parameter files: the files of `content/` with their status, as the build listed them.
-    static func load(siteDirectory: String, configuration: SiteConfiguration, includeDrafts: Bool,
-                     files: [(path: String, status: FileStatus)],
-                     cache: ContentCache) -> (content: SiteContent, problems: [Diagnostic]) {
-        let root = siteDirectory.appendingPath(folderName)
-        let candidates = files.compactMap { relativePath, status in
-            ContentFileName(relativePath: relativePath).map { (relativePath, status, $0) }
+    /// - Parameters:
+    ///   - files: the files of `content/` with their status, as the build listed them.
+    ///   - cache: what an earlier build read; a file whose status is unchanged is taken from it
+    ///     unread (with an empty `body`).
+    static func load(from site: SiteFolder, configuration: SiteConfiguration, includeDrafts: Bool,
+                     files: [FileTree.File], cache: ContentCache) -> (content: SiteContent, problems: [Diagnostic]) {
+        let root = site.path(folderName)
+        let candidates = files.compactMap { file in
+            ContentFileName(relativePath: file.path).map { (file.path, file.status, $0) }
         }
         let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
         let results = candidates.concurrentMap { relativePath, status, name -> (FileStatus, Result<ArticleFile, BuildFailure>) in
             let path = root.appendingPath(relativePath)
-            if let record = cache.record(for: relativePath, size: status.size, modified: status.modified) {
+            if let record = cache.record(for: relativePath, status: status) {
                 return (status, .success(record.file))
             }
             return (status, Result { () throws(BuildFailure) in
-                try readFile(at: path, relativePath: relativePath, name: name, configuration: configuration,
-                             timeZone: timeZone)
+                try readFile(at: path, relativePath: relativePath, name: name, site: site,
+                             configuration: configuration, timeZone: timeZone)
             })
         }
 
@@ -68,7 +70,7 @@ public struct SiteContent: Sendable {
         return (SiteContent(articles: sorted, fileStatus: fileStatus), problems)
     }
 
-    private static func readFile(at path: String, relativePath: String, name: ContentFileName,
+    private static func readFile(at path: String, relativePath: String, name: ContentFileName, site: SiteFolder,
                                  configuration: SiteConfiguration,
                                  timeZone: TimeZone) throws(BuildFailure) -> ArticleFile {
         let location = SourceLocation(path: path)
@@ -83,8 +85,14 @@ public struct SiteContent: Sendable {
         } else {
             language = configuration.defaultLanguage
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BuildFailure([Diagnostic(at: location, "cannot read the file")])
+        let data: Data
+        do throws(Diagnostic) {
+            guard let contents = try site.contents(of: folderName.appendingPath(relativePath)) else {
+                throw Diagnostic(at: location, "cannot read the file", hint: "was it removed during the build?")
+            }
+            data = contents
+        } catch {
+            throw BuildFailure([error])
         }
         guard let text = String(validatingUTF8Bytes: data) else {
             throw BuildFailure([Diagnostic(at: location, "the file is not UTF-8 text",
@@ -109,24 +117,5 @@ extension String {
     init?(validatingUTF8Bytes bytes: Data) {
         guard let text = String(bytes: bytes, encoding: .utf8) else { return nil }
         self = text
-    }
-}
-
-/// A file's size and modification time, which tell whether it may have changed.
-struct FileStatus: Sendable, Hashable {
-    var size: Int64
-    /// Nanoseconds since 1970.
-    var modified: Int64
-
-    /// The status of the file at `path`; zeros when it cannot be read.
-    init(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            size = 0
-            modified = 0
-            return
-        }
-        size = Int64(info.st_size)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 }

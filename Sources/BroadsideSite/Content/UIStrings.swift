@@ -27,15 +27,15 @@ public struct UIStrings: Sendable {
     public static let sameAsDefaultKey = "_same_as_default"
 
     /// Reads and compiles every language's file; a missing file is no error (everything falls back).
-    public static func load(siteDirectory: String, configuration: SiteConfiguration) -> (UIStrings, [Diagnostic]) {
-        let folder = siteDirectory.appendingPath(folderName)
+    public static func load(from site: SiteFolder, configuration: SiteConfiguration) -> (UIStrings, [Diagnostic]) {
+        let folder = site.path(folderName)
         var strings = UIStrings(entries: [:], files: [:], messages: [:], defaultLanguage: configuration.defaultLanguage)
         var problems: [Diagnostic] = []
         for language in configuration.languages {
             let path = folder.appendingPath(language.identifier + ".yaml")
             strings.files[language] = path
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
             do {
+                guard let data = try site.contents(of: folderName.appendingPath(language.identifier + ".yaml")) else { continue }
                 let entries = try readEntries(String(decoding: data, as: UTF8.self), path: path)
                 strings.entries[language] = entries
                 let locale = Language.named(language)

@@ -8,10 +8,11 @@ public enum CoverageChecker {
     /// - Parameter strict: report warnings as errors.
     /// - Throws: the site's configuration errors (the site cannot be checked at all).
     public static func check(siteDirectory: String, strict: Bool = false) throws(BuildFailure) -> CoverageReport {
-        let configuration = try SiteConfiguration.load(siteDirectory: siteDirectory)
-        let (content, loadProblems) = SiteContent.load(siteDirectory: siteDirectory, configuration: configuration,
+        let site = try SiteFolder.opening(siteDirectory)
+        let configuration = try SiteConfiguration.load(from: site)
+        let (content, loadProblems) = SiteContent.load(from: site, configuration: configuration,
                                                        includeDrafts: false)
-        let (strings, _) = UIStrings.load(siteDirectory: siteDirectory, configuration: configuration)
+        let (strings, _) = UIStrings.load(from: site, configuration: configuration)
         var checker = Checker(configuration: configuration, strict: strict)
         checker.reportLoadProblems(loadProblems)
         let rows = checker.checkArticles(content.articles)

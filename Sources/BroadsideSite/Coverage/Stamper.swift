@@ -16,8 +16,9 @@ public enum Stamper {
     ///
     /// - Throws: one error per file that is no translation or has no source; then no file is written.
     public static func stamp(siteDirectory: String, paths: [String]) throws(BuildFailure) -> [Stamp] {
-        let configuration = try SiteConfiguration.load(siteDirectory: siteDirectory)
-        let (content, problems) = SiteContent.load(siteDirectory: siteDirectory, configuration: configuration,
+        let site = try SiteFolder.opening(siteDirectory)
+        let configuration = try SiteConfiguration.load(from: site)
+        let (content, problems) = SiteContent.load(from: site, configuration: configuration,
                                                    includeDrafts: true)
         var filesByPath: [String: (file: ArticleFile, article: Article)] = [:]
         for article in content.articles {

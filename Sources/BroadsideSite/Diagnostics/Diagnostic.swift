@@ -35,13 +35,25 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// All the errors that stopped a build, reported together.
+/// All the errors that stopped a build, reported together (with the warnings found by then).
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// Whether the site's configuration (site.yaml, the site or output folder) is what is
+    /// wrong, rather than its content: the command line exits with status 2 then.
+    public var isConfigurationError = false
 
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
+
+    /// A failure of the site's configuration.
+    public init(configuration diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+        isConfigurationError = true
+    }
+
+    /// How many of the diagnostics are errors.
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
 
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")

@@ -43,18 +43,21 @@ struct PageRenderer: Sendable {
             } else {
                 article = nil
             }
-            guard !output.isCurrent(page.path.file, fingerprint: fingerprint.value) else { return nil }
-            do {
-                let data = try article.map { context.adding(body: try $0.html(with: markdown), to: value) } ?? value
-                let html = try templates.render(template, data, functions: functions[page.language] ?? [:])
-                try output.write(html.utf8, to: page.path.file, fingerprint: fingerprint.value)
+            let origin = Self.origin(of: page)
+            do throws(Diagnostic) {
+                guard try !output.isCurrent(page.path.file, fingerprint: fingerprint.value, from: origin) else { return nil }
+                let body = try article?.html(with: markdown)
+                let data = body.map { context.adding(body: $0, to: value) } ?? value
+                let html: String
+                do throws(TemplateError) {
+                    html = try templates.render(template, data, functions: functions[page.language] ?? [:])
+                } catch {
+                    throw Diagnostic(error)
+                }
+                try output.write(html.utf8, to: page.path.file, fingerprint: fingerprint.value, from: origin)
                 return nil
-            } catch let error as TemplateError {
-                return (Diagnostic(error), page.path.file)
-            } catch let error as Diagnostic {
-                return (error, page.path.file)
             } catch {
-                return (Diagnostic(at: nil, "\(page.path.file): \(error)"), page.path.file)
+                return (error, page.path.file)
             }
         }
         return Self.merged(problems.compactMap { $0 })
@@ -75,6 +78,17 @@ struct PageRenderer: Sendable {
             merged.message += pages.count == 1 ? " (rendering \(pages[0]))"
                 : " (rendering \(pages[0]) and \(pages.count - 1) more pages)"
             return merged
+        }
+    }
+
+    /// What a page is made from, for messages about its path.
+    static func origin(of page: SitePlan.Page) -> OutputOrigin {
+        switch page.kind {
+        case .article(let entry): .file(entry.text.file.path)
+        case .list(let tag?, _, _, _): .generated("the \(page.language) page of tag '\(tag.name)'")
+        case .list: .generated("the \(page.language) home page")
+        case .tagIndex: .generated("the \(page.language) tag index")
+        case .root: .generated("the language chooser")
         }
     }
 

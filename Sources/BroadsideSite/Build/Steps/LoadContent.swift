@@ -1,0 +1,22 @@
+/// Reads every article file of `content/`, taking unchanged ones from the last build's cache.
+struct LoadContent: BuildStep {
+    static let name = "load content"
+    let site: SiteFolder
+    let configuration: SiteConfiguration
+    let options: BuildOptions
+    let files: FileTree
+    /// The configuration fingerprint the cache must have been written with.
+    let shared: UInt64
+
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> (SiteContent, ContentCache) {
+        let cacheFolder = site.path(SiteBuilder.cacheFolder)
+        let cache = options.clean
+            ? ContentCache(configurationHash: shared)
+            : ContentCache.load(from: cacheFolder, configurationHash: shared,
+                                root: site.path(SiteContent.folderName), languages: configuration.languages)
+        let (content, found) = SiteContent.load(from: site, configuration: configuration,
+                                                includeDrafts: options.includeDrafts, files: files.files, cache: cache)
+        problems += found
+        return (content, cache)
+    }
+}

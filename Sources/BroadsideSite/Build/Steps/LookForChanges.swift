@@ -1,0 +1,40 @@
+import Foundation
+
+/// Lists the content and static files and fingerprints every input, to learn whether anything
+/// changed since the last build into this output folder.
+struct LookForChanges: BuildStep {
+    /// What the build's inputs are now, and what the last build left.
+    struct Inputs {
+        var contentFiles: FileTree
+        var staticFiles: FileTree
+        /// A hash of what every page depends on (configuration, templates, UI strings, the tool).
+        var shared: UInt64
+        /// A hash of every input; equal to the last build's means there is nothing to do.
+        var all: UInt64
+        /// What the last build wrote into the output folder, unless this build is `--clean`.
+        var previous: OutputManifest?
+        /// Nothing changed since the last build and its files are all there.
+        var isUpToDate: Bool
+    }
+
+    static let name = "look for changes"
+    let site: SiteFolder
+    let options: BuildOptions
+    let output: OutputFolder
+    let manifestPath: String
+
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Inputs {
+        let contentFiles = site.files(in: SiteContent.folderName)
+        let staticFiles = site.files(in: SiteBuilder.staticFolder)
+        problems += contentFiles.warnings + staticFiles.warnings
+        let shared = InputFingerprint.shared(site: site)
+        let all = InputFingerprint.all(shared: shared, options: options,
+                                       folders: [(SiteContent.folderName, contentFiles), (SiteBuilder.staticFolder, staticFiles)])
+        let previous = OutputManifest.load(at: manifestPath, for: output.realPath)
+        let isUpToDate = !options.clean && previous.map { manifest in
+            manifest.inputs == all && manifest.entries.keys.allSatisfy { access(output.realPath.appendingPath($0), F_OK) == 0 }
+        } ?? false
+        return Inputs(contentFiles: contentFiles, staticFiles: staticFiles, shared: shared, all: all,
+                      previous: previous, isUpToDate: isUpToDate)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Publishes `static/` as it is, and each page bundle's other files beside its page in every
+/// language the page is shown in.
+struct PublishStaticFiles: BuildStep {
+    static let name = "copy static files and page resources"
+    static let makesOutput = true
+    let site: SiteFolder
+    let staticFiles: FileTree
+    let plan: SitePlan
+    let output: OutputDirectory
+
+    /// - Returns: how many files were published.
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
+        var count = 0
+        let staticFolder = site.path(SiteBuilder.staticFolder)
+        for file in staticFiles.files {
+            publish(staticFolder.appendingPath(file.path), file.status, as: file.path, &problems)
+            count += 1
+        }
+        var bundles: [String: FileTree] = [:]
+        for page in plan.pages {
+            guard case .article(let entry) = page.kind, let bundle = entry.text.file.bundleFolder else { continue }
+            let folder = SiteContent.folderName.appendingPath(bundle)
+            let tree = bundles[folder] ?? site.files(in: folder)
+            if bundles[folder] == nil {
+                bundles[folder] = tree
+                problems += tree.warnings
+            }
+            for file in tree.files where !file.path.hasSuffix(".md") {
+                publish(site.path(folder).appendingPath(file.path), file.status,
+                        as: page.path.folder.appendingPath(file.path), &problems)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Publishes a file as it is, unless the output already has it from the same file unchanged.
+    private func publish(_ source: String, _ status: FileStatus, as relativePath: String, _ problems: inout [Diagnostic]) {
+        var fingerprint = StableHash()
+        fingerprint.combine(status)
+        let origin = OutputOrigin.file(source)
+        do throws(Diagnostic) {
+            guard try !output.isCurrent(relativePath, fingerprint: fingerprint.value, from: origin) else { return }
+            guard let bytes = try SiteFolder.contents(ofFile: source, inside: site.realPath, limit: nil) else {
+                throw Diagnostic(at: SourceLocation(path: source), "cannot read the file", hint: "was it removed during the build?")
+            }
+            try output.write(bytes, to: relativePath, fingerprint: fingerprint.value, from: origin)
+        } catch {
+            problems.append(error)
+        }
+    }
+}

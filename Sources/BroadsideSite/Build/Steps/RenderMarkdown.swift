@@ -1,0 +1,44 @@
+import BroadsideLocale
+
+/// Renders each article file's Markdown (summary, reading time, HTML) across all cores, taking
+/// what the cache has for unchanged files.
+struct RenderMarkdown: BuildStep {
+    /// Each article's files rendered, and the content cache brought up to date.
+    struct Rendered {
+        /// Each article's files by language, in content order.
+        var articles: [[LanguageTag: RenderedFile]]
+        var cache: ContentCache
+        /// Whether the cache gained or lost records, so it must be saved.
+        var cacheChanged: Bool
+    }
+
+    static let name = "render Markdown"
+    let content: SiteContent
+    let cache: ContentCache
+    let markdown: Markdown
+
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Rendered {
+        let articles = content.articles.concurrentMap { article in
+            article.files.mapValues { file in
+                if let record = cache.records[file.relativePath], record.file.contentHash == file.contentHash {
+                    return RenderedFile(cached: record)
+                }
+                return RenderedFile(file, markdown: markdown)
+            }
+        }
+        var records: [String: ContentCache.Record] = [:]
+        var renderedNow = 0
+        for rendered in articles.joined().map(\.value) {
+            if rendered.html != nil { renderedNow += 1 }
+            guard let status = content.fileStatus[rendered.file.relativePath] else { continue }
+            var file = rendered.file
+            file.body = ""
+            records[file.relativePath] = ContentCache.Record(status: status, file: file, summary: rendered.summary,
+                                                             readingMinutes: rendered.readingMinutes)
+        }
+        var updated = cache
+        updated.records = records
+        return Rendered(articles: articles, cache: updated,
+                        cacheChanged: renderedNow > 0 || records.count != cache.records.count)
+    }
+}

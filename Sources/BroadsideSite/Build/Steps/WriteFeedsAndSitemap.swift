@@ -1,0 +1,39 @@
+/// Writes each language's RSS and Atom feeds and the sitemap.
+struct WriteFeedsAndSitemap: BuildStep {
+    static let name = "write feeds and sitemap"
+    static let makesOutput = true
+    let configuration: SiteConfiguration
+    let plan: SitePlan
+    let output: OutputDirectory
+    let markdown: Markdown
+    let shared: UInt64
+
+    /// - Returns: how many feeds there are.
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
+        let context = PageContext(configuration: configuration, plan: plan)
+        let feeds = FeedWriter(context: context, markdown: markdown)
+        var count = 0
+        do throws(Diagnostic) {
+            for language in configuration.languages {
+                let fingerprint = feeds.fingerprint(for: language, shared: shared)
+                for (name, kind, make) in [("feed.xml", "RSS", feeds.rss), ("atom.xml", "Atom", feeds.atom)] {
+                    let path = "\(language.identifier)/\(name)"
+                    let origin = OutputOrigin.generated("the \(language) \(kind) feed")
+                    if try !output.isCurrent(path, fingerprint: fingerprint, from: origin) {
+                        try output.write(try make(language), to: path, fingerprint: fingerprint, from: origin)
+                    }
+                    count += 1
+                }
+            }
+            let sitemap = SitemapWriter(context: context)
+            let fingerprint = sitemap.fingerprint(shared: shared)
+            let origin = OutputOrigin.generated("the sitemap")
+            if try !output.isCurrent("sitemap.xml", fingerprint: fingerprint, from: origin) {
+                try output.write(sitemap.sitemap(), to: "sitemap.xml", fingerprint: fingerprint, from: origin)
+            }
+        } catch {
+            problems.append(error)
+        }
+        return count
+    }
+}

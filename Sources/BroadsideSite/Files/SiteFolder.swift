@@ -1,0 +1,91 @@
+import Foundation
+
+/// The site folder, through which a build reads every input: never a file whose real path lies
+/// outside it, whatever symbolic links lead there.
+public struct SiteFolder: Sendable {
+    /// The folder as the user gave it (`.`, `../site`), the start of every path in messages.
+    public let path: String
+    /// Its real path, links resolved: the boundary no input may cross.
+    public let realPath: String
+
+    /// The largest text input (a content, template, locale or configuration file) Broadside reads.
+    static let maximumTextSize = 16 << 20
+
+    /// - Throws: when `path` is not an existing folder.
+    public init(_ path: String) throws(Diagnostic) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+              let real = RealPath.of(path) else {
+            throw Diagnostic(at: SourceLocation(path: path), "no site folder here",
+                             hint: "run broadside in a site folder (with site.yaml), or pass --site DIR")
+        }
+        self.path = path
+        realPath = real
+    }
+
+    /// The site folder at `path`, for a command that can do nothing without one.
+    public static func opening(_ path: String) throws(BuildFailure) -> SiteFolder {
+        do { return try SiteFolder(path) } catch { throw BuildFailure(configuration: [error]) }
+    }
+
+    /// `relativePath` inside the site, as messages show it.
+    public func path(_ relativePath: String) -> String {
+        path.appendingPath(relativePath)
+    }
+
+    /// The files below the site's folder `relativePath` (such as `content`), sorted.
+    func files(in relativePath: String) -> FileTree {
+        FileTree(root: path(relativePath), boundary: realPath)
+    }
+
+    /// The bytes of a text input, or `nil` when the file does not exist.
+    ///
+    /// - Throws: when the file's real path is outside the site, it is larger than
+    ///   ``maximumTextSize``, or it cannot be read.
+    func contents(of relativePath: String) throws(Diagnostic) -> Data? {
+        try Self.contents(ofFile: path(relativePath), inside: realPath, limit: Self.maximumTextSize)
+    }
+
+    /// The bytes of the file at `path`, which must lie inside the folder `boundary` once links
+    /// are resolved; `nil` when there is no such file.
+    static func contents(ofFile path: String, inside boundary: String, limit: Int?) throws(Diagnostic) -> Data? {
+        let location = SourceLocation(path: path)
+        guard let real = RealPath.of(path) else {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            throw Diagnostic(at: location, "a symbolic link that leads nowhere")
+        }
+        guard RealPath.isInside(real, boundary) else {
+            throw Diagnostic(at: location, "a symbolic link to \(real), outside the site folder; it is not read",
+                             hint: "copy the file into the site, or link only to files inside the site folder")
+        }
+        let descriptor = open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw failure("cannot read the file", at: location) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("cannot read the file", at: location) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Diagnostic(at: location, "not a regular file")
+        }
+        if let limit, info.st_size > limit {
+            throw Diagnostic(at: location, "the file is larger than \(limit >> 20) MiB, the most Broadside reads",
+                             hint: "split it into smaller files")
+        }
+        var data = Data(count: Int(info.st_size))
+        var offset = 0
+        while offset < data.count {
+            let count = data.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw failure("cannot read the file", at: location) }
+            if count == 0 { data.removeSubrange(offset...); break }  // it shrank while being read
+            offset += count
+        }
+        return data
+    }
+
+    private static func failure(_ what: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(at: location, "\(what): \(String(cString: strerror(errno)))")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes output files with plain POSIX calls: no temporary file and no fsync, since they go to
+/// a staging folder that is swapped in only once complete.
+enum FileWriter {
+    /// Writes `bytes` to `path`, creating its folder when needed.
+    ///
+    /// - Parameter name: the path as messages show it (the output folder as the user gave it).
+    static func write(_ bytes: some Collection<UInt8>, to path: String, named name: String) throws(Diagnostic) {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            makeFolder((path as NSString).deletingLastPathComponent)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw failure("cannot create the file", name) }
+        let written = bytes.withContiguousStorageIfAvailable { buffer in
+            writeAll(buffer, to: descriptor)
+        } ?? Array(bytes).withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+        let writeError = errno
+        // A full disk may show only when the file is closed.
+        let closed = close(descriptor) == 0
+        if !written { errno = writeError }
+        guard written, closed else { throw failure("cannot write the file", name) }
+    }
+
+    /// `mkdir -p` with one system call for each folder that is missing, and none for the others.
+    static func makeFolder(_ path: String) {
+        guard mkdir(path, 0o755) != 0, errno == ENOENT else { return }
+        makeFolder((path as NSString).deletingLastPathComponent)
+        mkdir(path, 0o755)
+    }
+
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+
+    static func failure(_ what: String, _ name: String) -> Diagnostic {
+        let reason = String(cString: strerror(errno))
+        let hint = errno == ENOSPC || errno == EDQUOT ? "the disk is full: free some space and build again"
+            : errno == EACCES || errno == EPERM ? "check the permissions of the output folder and its parent"
+            : errno == ENAMETOOLONG ? "a file or folder name is too long: shorten the slug or file name it comes from"
+            : nil
+        return Diagnostic(at: SourceLocation(path: name), "\(what): \(reason)", hint: hint)
+    }
+}
