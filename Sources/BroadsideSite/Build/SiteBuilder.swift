@@ -29,7 +29,7 @@ public enum SiteBuilder {
         let folder = try pipeline.run(ClaimOutputFolder(path: options.outputDirectory ?? site.path("output"),
                                                         site: site, notice: options.notice))
         let cacheFolder = site.path(cacheFolder)
-        let manifestPath = OutputManifest.path(in: cacheFolder, for: folder.realPath)
+        let manifestPath = OutputManifest.path(in: site, for: folder)
         let inputs = try pipeline.run(LookForChanges(site: site, options: options, output: folder, manifestPath: manifestPath))
         if inputs.isUpToDate {
             summary.upToDate = true

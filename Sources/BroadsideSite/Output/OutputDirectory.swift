@@ -28,12 +28,8 @@ final class OutputDirectory: Sendable {
     init(folder: OutputFolder, previous: OutputManifest?, reuse: Bool) throws(Diagnostic) {
         self.folder = folder
         self.reuse = reuse
-        let target = folder.realPath
-        staging = (target as NSString).deletingLastPathComponent
-            .appendingPath(".\((target as NSString).lastPathComponent).broadside-staging")
+        staging = folder.stagingPath
         self.previous = previous
-        // A staging folder left by a build that was stopped is Broadside's own: it goes.
-        try? FileManager.default.removeItem(atPath: staging)
         guard mkdir(staging, 0o755) == 0 else {
             throw Diagnostic(at: SourceLocation(path: staging), "cannot create the staging folder: \(String(cString: strerror(errno)))",
                              hint: "the output folder's parent must be writable: a build is written beside the output folder, then swapped in")
@@ -100,13 +96,13 @@ final class OutputDirectory: Sendable {
         OutputManifest.commitNext(at: manifestPath)
         // After the swap the old tree is at the staging path; a build stopped before this line
         // leaves it there for the next build to remove.
-        if hadTarget { try? FileManager.default.removeItem(atPath: staging) }
+        if hadTarget { TreeSwap.remove(staging) }
         return staged.count + removed
     }
 
     /// Removes the staging folder after a failed build.
     func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        TreeSwap.remove(staging)
     }
 
     /// Records that `origin` makes `relativePath`; a second origin for one path is an error naming both.

@@ -49,5 +49,12 @@ struct OutputFolder: Sendable {
         self.path = path
         realPath = real
         lock = try FolderLock(parent, for: path, notice: notice)
+        // With the lock held, a staging folder is one a stopped build left: Broadside's own.
+        TreeSwap.remove(stagingPath)
+    }
+
+    /// Where a build writes before it swaps its tree in: `.<name>.broadside-staging` beside the folder.
+    var stagingPath: String {
+        (realPath as NSString).deletingLastPathComponent.appendingPath(".\((realPath as NSString).lastPathComponent).broadside-staging")
     }
 }

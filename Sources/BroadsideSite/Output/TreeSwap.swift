@@ -39,7 +39,7 @@ enum TreeSwap {
                     if let origin = published[path] {
                         throw Diagnostic(at: origin.location ?? SourceLocation(path: name.appendingPath(path)),
                                          "\(name.appendingPath(path)) was not written by Broadside, and the site now publishes \(origin.name) there",
-                                         hint: "move or remove \(name.appendingPath(path)); Broadside never replaces a file it did not write")
+                                         hint: "move or remove \(name.appendingPath(path)); Broadside never replaces a file it did not write. If an earlier build wrote it and Broadside's record of that is gone (.broadside-cache deleted), remove the output folder and build again")
                     }
                     try link(path, from: target, into: staging, named: name)
                 }
@@ -69,6 +69,22 @@ enum TreeSwap {
             throw error
         }
         rename(aside, staging)
+    }
+
+    /// Removes a tree Broadside made (a staging folder, or an old output tree after a swap),
+    /// making its folders writable first where a user made them read-only.
+    static func remove(_ path: String) {
+        guard (try? FileManager.default.removeItem(atPath: path)) == nil else { return }
+        var pending = [path]
+        while let folder = pending.popLast() {
+            var info = stat()
+            guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+            chmod(folder, info.st_mode & 0o7777 | 0o700)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                pending.append(folder.appendingPath(name))
+            }
+        }
+        try? FileManager.default.removeItem(atPath: path)
     }
 
     /// Links `target/path` as `staging/path`, or copies it where a link is refused.
