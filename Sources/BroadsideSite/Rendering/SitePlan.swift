@@ -114,7 +114,8 @@ struct SitePlan: Sendable {
                 pagesOfArticles[language, default: []].append(entry)
                 add(Page(kind: .article(entry), language: language, path: entry.path,
                          group: "article:" + entry.key, isFallback: entry.isFallback),
-                    owner: Owner(name: file.path, location: SourceLocation(path: file.path)))
+                    owner: Owner(name: file.path, location: file.frontMatter.locations["slug"]
+                                     ?? SourceLocation(path: file.path, line: 0)))
             }
         }
         add(Page(kind: .root, language: configuration.defaultLanguage, path: OutputPath([]), group: "root",
@@ -138,24 +139,26 @@ struct SitePlan: Sendable {
     /// The file's tags, each once and named as first written in `language`, with a warning for
     /// each spelling that differs from the first in case.
     private mutating func tags(of file: ArticleFile, in language: LanguageTag) -> [Tag] {
-        let location = file.frontMatter.locations["tags"] ?? SourceLocation(path: file.path)
+        let location = file.frontMatter.locations["tags"] ?? SourceLocation(path: file.path, line: 0)
         var tags: [Tag] = []
+        var seen: Set<Tag> = []
         for name in file.frontMatter.tags {
             let folded = foldedTagNames[name] ?? Slug.caseFolded(name)
             foldedTagNames[name] = folded
-            guard let first = firstTags[language]?[folded] else {
-                let tag = Tag(name: name, folded: folded)
+            let tag: Tag
+            if let first = firstTags[language]?[folded] {
+                tag = first.tag
+                if name != tag.name {
+                    problems.append(Diagnostic(
+                        .warning, at: location,
+                        "tag '\(name)' is taken as '\(tag.name)', as \(first.location.path) first wrote it: tags that differ only in case are one tag",
+                        hint: "write '\(tag.name)' here too; if they are different tags, name one of them otherwise"))
+                }
+            } else {
+                tag = Tag(name: name, folded: folded)
                 firstTags[language, default: [:]][folded] = (tag, location)
-                tags.append(tag)
-                continue
             }
-            if name != first.tag.name {
-                problems.append(Diagnostic(
-                    .warning, at: location,
-                    "tag '\(name)' is taken as '\(first.tag.name)', as \(first.location.path) first wrote it: tags that differ only in case are one tag",
-                    hint: "write '\(first.tag.name)' here too; if they are different tags, name one of them otherwise"))
-            }
-            if !tags.contains(first.tag) { tags.append(first.tag) }
+            if seen.insert(tag).inserted { tags.append(tag) }
         }
         return tags
     }
