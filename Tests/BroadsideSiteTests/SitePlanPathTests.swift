@@ -32,6 +32,15 @@ import Testing
         #expect(errors.count == 1)
     }
 
+    @Test func aSlugThatDiffersOnlyInCaseIsReportedAtTheSlug() throws {
+        let plan = try SitePlanTagTests.plan([("articles/a.en.md", []), ("articles/b.en.md", [])],
+                                             extra: ["articles/b.en.md": "slug: A\n"])
+        #expect(plan.problems.count == 1)
+        #expect(plan.problems.first?.location?.path.hasSuffix("/content/articles/b.en.md") == true)
+        #expect(plan.problems.first?.location?.line == 5 && plan.problems.first?.location?.column == 7)
+        #expect(plan.problems.first?.message.hasPrefix("en/articles/A/ of ") == true)
+    }
+
     /// Sections that differ only in case would put both articles in one folder.
     @Test func sectionsThatDifferOnlyInCase() throws {
         let errors = try Self.errors([("Articles/one.en.md", []), ("articles/two.en.md", [])],

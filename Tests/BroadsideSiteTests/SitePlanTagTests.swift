@@ -11,12 +11,13 @@ import Testing
         "🎉", "✊", "✊🏽", "2026", "-2026-",
     ]
 
-    /// The plan of a site whose `content/` holds `files` (path below `content/`: tags), each an article.
-    static func plan(_ files: [(path: String, tags: [String])], extra: String = "") throws -> SitePlan {
+    /// The plan of a site whose `content/` holds `files` (path below `content/`: tags), each an
+    /// article, with the front matter lines `extra` gives some of them.
+    static func plan(_ files: [(path: String, tags: [String])], extra: [String: String] = [:]) throws -> SitePlan {
         var texts: [String: String] = [:]
         for (path, tags) in files {
             let quoted = tags.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-            texts["content/" + path] = SiteFixture.article(title: path, extra: "tags: [\(quoted.joined(separator: ", "))]\n" + extra)
+            texts["content/" + path] = SiteFixture.article(title: path, extra: "tags: [\(quoted.joined(separator: ", "))]\n" + (extra[path] ?? ""))
         }
         let site = try SiteFixture(texts, exampleTemplates: false)
         let configuration = try SiteConfiguration.load(siteDirectory: site.root)
