@@ -6,10 +6,15 @@ public enum Slug {
     /// no ASCII form (such as the ʿ of romanised Arabic) and apostrophes dropped, and lower case.
     static let transform = "Any-Latin; Latin-ASCII; [[:^ASCII:]['\\u2019]] Remove; Lower"
 
+    /// The transform that folds case: lower, upper, then lower case takes every case form of a
+    /// letter to one ("ẞ", "ß", "SS" and "ss" to "ss"; "Σ", "σ" and "ς" to "σ"), then NFC, so
+    /// that a composed and a decomposed "é" fold alike. ICU's transforms have no case folding
+    /// of their own.
+    static let foldTransform = "Any-Lower; Any-Upper; Any-Lower; Any-NFC"
+
     /// Made once, on first use: ICU compiles the transform's rules, which is slow.
-    private static let transliterator = ICUObject.essential(
-        "open the transform '\(transform)'",
-        open: { bs_transliterator_open(transform, $0) }, close: bs_transliterator_close)
+    private static let transliterator = open(transform)
+    private static let folder = open(foldTransform)
 
     /// What a title with no letter or digit left in ASCII becomes.
     public static let fallback = "untitled"
@@ -21,10 +26,29 @@ public enum Slug {
     /// - Returns: Lower-case ASCII letters and digits in runs joined by single hyphens; never
     ///   empty (``fallback`` when nothing is left).
     public static func make(from title: String) -> String {
-        let ascii = transliterator.use { transliterator in
-            ShimBuffer.text { bs_transliterator_apply(transliterator, title, Int32(title.utf8.count), $0, $1) }
-        }
-        let words = ascii.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let words = apply(transliterator, to: title).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         return words.isEmpty ? fallback : words.joined(separator: "-")
+    }
+
+    /// `text` with its case folded, in NFC: texts that differ only in case or in Unicode
+    /// normalisation fold to one text ("Solidarity" and "SOLIDARITY" to "solidarity", "Straße"
+    /// and "STRASSE" to "strasse"), which tells whether two tags or two paths are one.
+    ///
+    /// - Parameter text: Any text.
+    /// - Returns: The folded text; ASCII text lower-cased without asking ICU.
+    public static func caseFolded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return apply(folder, to: text)
+    }
+
+    private static func open(_ transform: String) -> ICUObject {
+        ICUObject.essential("open the transform '\(transform)'",
+                            open: { bs_transliterator_open(transform, $0) }, close: bs_transliterator_close)
+    }
+
+    private static func apply(_ transliterator: ICUObject, to text: String) -> String {
+        transliterator.use { transliterator in
+            ShimBuffer.text { bs_transliterator_apply(transliterator, text, Int32(text.utf8.count), $0, $1) }
+        }
     }
 }

@@ -39,4 +39,28 @@ import Testing
         #expect(Slug.make(from: "التضامن مع الشعب") == "altdamn-m-alshb")
         #expect(Slug.make(from: "Ìṣọ̀kan pẹ̀lú àwọn ènìyàn") == "isokan-pelu-awon-eniyan")
     }
+
+    /// Spellings of one text that differ in case or in Unicode normalisation fold to the same
+    /// bytes, which a stable hash of the folded text relies on.
+    @Test(arguments: [
+        ["Solidarity", "SOLIDARITY", "solidarity", "sOLIDARITY"],
+        ["Straße", "STRASSE", "strasse", "STRAẞE"],
+        ["ΣΑΣ", "σας", "σασ", "Σας"],
+        ["élan", "e\u{301}lan", "ÉLAN", "E\u{301}LAN"],
+        ["Ǆemal", "ǅemal", "ǆemal"],
+        ["ﬁre", "FIRE", "fire"],
+        ["التضامن"], ["መተባበር"], ["یکجہتی"], ["团结"], ["✊🏽"],
+    ])
+    func variantsFoldAlike(spellings: [String]) {
+        let folded = spellings.map { Array(Slug.caseFolded($0).utf8) }
+        #expect(Set(folded).count == 1, "\(spellings.map(Slug.caseFolded))")
+        #expect(Slug.caseFolded(spellings[0]) == Slug.caseFolded(Slug.caseFolded(spellings[0])), "folding is idempotent")
+    }
+
+    @Test func differentTextsFoldDifferently() {
+        let texts = ["C++", "C#", "c", "<c>", "!!!", "???", "团结", "團結", "✊", "✊🏽", "élan", "elan"]
+        #expect(Set(texts.map(Slug.caseFolded)).count == texts.count)
+        #expect(Slug.caseFolded("C++") == "c++")
+        #expect(Slug.caseFolded("التضامن") == "التضامن", "a script without case is left as it is")
+    }
 }

@@ -12,15 +12,49 @@ struct SitePlan: Sendable {
         var text: RenderedFile
         var path: OutputPath
         var isFallback: Bool
+        /// Each tag once, in the order the file gives them.
         var tags: [Tag]
         /// The article's date in RFC 3339 form, for templates and feeds.
         var date: String
     }
 
     /// A tag of one language, with its URL slug.
+    ///
+    /// Tags whose names differ only in case or in Unicode normalisation (``Slug/caseFolded(_:)``)
+    /// are one tag, named as first written in the language's content order (articles by key).
     struct Tag: Sendable, Hashable {
         var name: String
         var slug: String
+
+        /// The most characters of a slug's readable part, so that a tag's folder name stays far
+        /// below the 255 bytes file systems allow.
+        static let maximumReadableLength = 80
+
+        /// The tag named `name`, whose case-folded name is `folded`.
+        init(name: String, folded: String) {
+            self.name = name
+            slug = Self.slug(folded: folded)
+        }
+
+        /// The slug of the tag whose case-folded name is `folded`: its readable slug
+        /// (``Slug/make(from:)``) when that is the folded name itself ("solidarity" for
+        /// "Solidarity", "c" for "C"), else the readable slug cut to ``maximumReadableLength``
+        /// characters, a hyphen and eight hex digits of a stable hash of the folded name ("c-…"
+        /// for each of "C++", "C#" and "<c>"; "untitled-…" for "!!!" and for "???").
+        ///
+        /// A slug depends on its own tag's name alone, so adding, removing or renaming other
+        /// tags changes no tag's URL; distinct tags get distinct slugs, and slugs are lower-case
+        /// ASCII, so no two tag folders differ only in case. Only a hash collision, or a tag
+        /// that spells out another tag's hashed slug, could share a slug: the two then want one
+        /// page, which the plan reports as an error.
+        static func slug(folded: String) -> String {
+            let readable = Slug.make(from: folded)
+            if readable == folded && readable.count <= maximumReadableLength { return readable }
+            var shortened = readable.prefix(maximumReadableLength)
+            while shortened.last == "-" { shortened.removeLast() }
+            let hex = String(StableHash.of(folded.utf8) >> 32, radix: 16)
+            return shortened + "-" + String(repeating: "0", count: 8 - hex.count) + hex
+        }
     }
 
     /// One page and what it shows.
@@ -43,46 +77,55 @@ struct SitePlan: Sendable {
         var isFallback: Bool
     }
 
+    /// What makes a page, for messages: an article file, a tag's first use, or the site itself.
+    private struct Owner {
+        var name: String
+        var location: SourceLocation?
+    }
+
     var pages: [Page] = []
     /// Each group's pages by language, as indices into `pages`.
     var groups: [String: [LanguageTag: Int]] = [:]
     /// Each language's own (not fallback) articles, newest first: its lists and feeds.
     var entries: [LanguageTag: [Entry]] = [:]
-    /// Two pages that would be written to one path.
+    /// Errors: pages on one path, or on paths that differ only in case. Warnings: one tag
+    /// spelt in two ways.
     var problems: [Diagnostic] = []
-    private var pathOwners: [OutputPath: String] = [:]
+    /// Every page's folder and the folders above it, by case-folded path, with the first page in it.
+    private var folders: [String: (path: OutputPath, owner: Owner)] = [:]
+    private var pageOwners: [OutputPath: Owner] = [:]
+    /// Each language's tags by case-folded name, as first written, and where.
+    private var firstTags: [LanguageTag: [String: (tag: Tag, location: SourceLocation)]] = [:]
+    /// Each tag spelling's case-folded name: the same few tags recur on every article.
+    private var foldedTagNames: [String: String] = [:]
 
     init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]]) {
         var pagesOfArticles: [LanguageTag: [Entry]] = [:]
-        var tagSlugs: [String: String] = [:]  // the same few tags recur on every article
         for files in articles {
             for language in configuration.languages {
                 let own = files[language]
                 guard let text = own ?? (configuration.missingTranslations == .fallback
                                          ? files[configuration.defaultLanguage] : nil) else { continue }
                 let file = own?.file ?? text.file
-                let tags = (own?.file.frontMatter.tags ?? []).map { name in
-                    if let slug = tagSlugs[name] { return Tag(name: name, slug: slug) }
-                    let slug = Slug.make(from: name)
-                    tagSlugs[name] = slug
-                    return Tag(name: name, slug: slug)
-                }
                 let entry = Entry(key: file.key, language: language, text: text,
                                   path: OutputPath([language.identifier] + file.section.split(separator: "/").map(String.init) + [file.slug]),
-                                  isFallback: own == nil, tags: tags,
+                                  isFallback: own == nil, tags: own.map { tags(of: $0.file, in: language) } ?? [],
                                   date: InternetDate.rfc3339(file.frontMatter.date))
                 pagesOfArticles[language, default: []].append(entry)
                 add(Page(kind: .article(entry), language: language, path: entry.path,
-                         group: "article:" + entry.key, isFallback: entry.isFallback))
+                         group: "article:" + entry.key, isFallback: entry.isFallback),
+                    owner: Owner(name: file.path, location: file.frontMatter.locations["slug"]
+                                     ?? SourceLocation(path: file.path, line: 0)))
             }
         }
         add(Page(kind: .root, language: configuration.defaultLanguage, path: OutputPath([]), group: "root",
-                 isFallback: false))
+                 isFallback: false), owner: Owner(name: "the language chooser"))
         for language in configuration.languages {
             let own = (pagesOfArticles[language] ?? []).filter { !$0.isFallback }.sorted(by: Self.newestFirst)
             entries[language] = own
             let home = OutputPath([language.identifier])
-            addList(own, tag: nil, at: home, group: "home", language: language, perPage: configuration.paginate)
+            addList(own, tag: nil, at: home, group: "home", language: language, perPage: configuration.paginate,
+                    owner: Owner(name: "the \(language) home page"))
             addTags(of: own, language: language, perPage: configuration.paginate)
         }
     }
@@ -93,29 +136,73 @@ struct SitePlan: Sendable {
         return left != right ? left > right : lhs.key < rhs.key
     }
 
-    private mutating func add(_ page: Page) {
-        let owner: String
-        if case .article(let entry) = page.kind { owner = entry.text.file.path } else { owner = "the \(page.group) page" }
-        if let existing = pathOwners[page.path] {
+    /// The file's tags, each once and named as first written in `language`, with a warning for
+    /// each spelling that differs from the first in case.
+    private mutating func tags(of file: ArticleFile, in language: LanguageTag) -> [Tag] {
+        let location = file.frontMatter.locations["tags"] ?? SourceLocation(path: file.path, line: 0)
+        var tags: [Tag] = []
+        var seen: Set<Tag> = []
+        for name in file.frontMatter.tags {
+            let folded = foldedTagNames[name] ?? Slug.caseFolded(name)
+            foldedTagNames[name] = folded
+            let tag: Tag
+            if let first = firstTags[language]?[folded] {
+                tag = first.tag
+                if name != tag.name {
+                    problems.append(Diagnostic(
+                        .warning, at: location,
+                        "tag '\(name)' is taken as '\(tag.name)', as \(first.location.path) first wrote it: tags that differ only in case are one tag",
+                        hint: "write '\(tag.name)' here too; if they are different tags, name one of them otherwise"))
+                }
+            } else {
+                tag = Tag(name: name, folded: folded)
+                firstTags[language, default: [:]][folded] = (tag, location)
+            }
+            if seen.insert(tag).inserted { tags.append(tag) }
+        }
+        return tags
+    }
+
+    /// Adds `page` unless another page has its path, or its folder or a folder above it differs
+    /// from another page's only in case: case-insensitive file systems, where many deploy from,
+    /// would make them one.
+    private mutating func add(_ page: Page, owner: Owner) {
+        if let known = pageOwners[page.path] {
             problems.append(Diagnostic(
-                at: SourceLocation(path: owner), "\(page.path.file) is also the page of \(existing)",
+                at: owner.location ?? known.location, "\(page.path.file) of \(owner.name) is also the page of \(known.name)",
                 hint: "give one of them another slug; sections named tags or page clash with list pages"))
             return
         }
-        pathOwners[page.path] = owner
+        var folded = ""
+        for (depth, segment) in page.path.segments.enumerated() {
+            folded += (depth == 0 ? "" : "/") + Slug.caseFolded(segment)
+            let folder = OutputPath(Array(page.path.segments.prefix(depth + 1)))
+            guard let known = folders[folded] else {
+                folders[folded] = (folder, owner)
+                continue
+            }
+            if known.path != folder {
+                problems.append(Diagnostic(
+                    at: owner.location ?? known.owner.location,
+                    "\(folder.folder)/ of \(owner.name) and \(known.path.folder)/ of \(known.owner.name) differ only in case, so they are one folder on case-insensitive file systems",
+                    hint: "give one of them another slug or folder name; macOS and Windows take names that differ only in case for one"))
+                return
+            }
+        }
+        pageOwners[page.path] = owner
         groups[page.group, default: [:]][page.language] = pages.count
         pages.append(page)
     }
 
     /// `folder/`, then `folder/page/2/`, …: `perPage` entries a page, at least one page.
     private mutating func addList(_ list: [Entry], tag: Tag?, at folder: OutputPath, group: String,
-                                  language: LanguageTag, perPage: Int) {
+                                  language: LanguageTag, perPage: Int, owner: Owner) {
         let count = max(1, (list.count + perPage - 1) / perPage)
         for number in 1...count {
             let slice = list[min(list.count, (number - 1) * perPage)..<min(list.count, number * perPage)]
             add(Page(kind: .list(tag: tag, entries: slice, number: number, count: count), language: language,
                      path: Self.listPage(number, of: folder),
-                     group: number == 1 ? group : "\(group)/page/\(number)", isFallback: false))
+                     group: number == 1 ? group : "\(group)/page/\(number)", isFallback: false), owner: owner)
         }
     }
 
@@ -126,23 +213,23 @@ struct SitePlan: Sendable {
 
     /// A page per tag, and the tag index, tags in the language's collation order.
     private mutating func addTags(of list: [Entry], language: LanguageTag, perPage: Int) {
-        var bySlug: [String: (names: Set<String>, entries: [Entry])] = [:]
+        var entriesByTag: [Tag: [Entry]] = [:]
         for entry in list {
-            for tag in Set(entry.tags.map(\.slug)) {
-                bySlug[tag, default: ([], [])].entries.append(entry)
-            }
-            for tag in entry.tags { bySlug[tag.slug, default: ([], [])].names.insert(tag.name) }
+            for tag in entry.tags { entriesByTag[tag, default: []].append(entry) }
         }
         let locale = Language.named(language)
-        var tags: [(tag: Tag, count: Int)] = bySlug.map { slug, value in
-            (Tag(name: locale.sorted(Array(value.names)).first ?? slug, slug: slug), value.entries.count)
-        }
+        var tags = entriesByTag.map { (tag: $0.key, count: $0.value.count) }
         tags.sort { locale.compare($0.tag.name, $1.tag.name) || (!locale.compare($1.tag.name, $0.tag.name) && $0.tag.slug < $1.tag.slug) }
         let index = OutputPath([language.identifier, "tags"])
-        add(Page(kind: .tagIndex(tags: tags), language: language, path: index, group: "tags", isFallback: false))
+        add(Page(kind: .tagIndex(tags: tags), language: language, path: index, group: "tags", isFallback: false),
+            owner: Owner(name: "the \(language) tag index"))
+        let firstUses = Dictionary((firstTags[language] ?? [:]).values.map { ($0.tag, $0.location) },
+                                   uniquingKeysWith: { first, _ in first })
         for (tag, _) in tags {
-            addList(bySlug[tag.slug]!.entries, tag: tag, at: index.appending(tag.slug), group: "tag:" + tag.slug,
-                    language: language, perPage: perPage)
+            addList(entriesByTag[tag]!, tag: tag, at: index.appending(tag.slug), group: "tag:" + tag.slug,
+                    language: language, perPage: perPage,
+                    owner: Owner(name: "the tag '\(tag.name)' (first in \(firstUses[tag]?.path ?? "content"))",
+                                 location: firstUses[tag]))
         }
     }
 }
