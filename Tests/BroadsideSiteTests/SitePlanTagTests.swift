@@ -21,11 +21,11 @@ import Testing
         }
         let site = try SiteFixture(texts, exampleTemplates: false)
         let configuration = try SiteConfiguration.load(siteDirectory: site.root)
-        let (content, problems) = SiteContent.load(siteDirectory: site.root, configuration: configuration, includeDrafts: false)
+        let (content, problems) = SiteContent.load(from: try SiteFolder(site.root), configuration: configuration, includeDrafts: false)
         #expect(problems.isEmpty, "\(problems)")
         // Taken as a rebuild takes unchanged files: the plan needs no HTML.
         return SitePlan(configuration: configuration, articles: content.articles.map { article in
-            article.files.mapValues { RenderedFile(cached: ContentCache.Record(size: 0, modified: 0, file: $0, summary: "",
+            article.files.mapValues { RenderedFile(cached: ContentCache.Record(status: FileStatus(size: 0, modified: 0, changed: 0, inode: 0), file: $0, summary: "",
                                                                               readingMinutes: 1)) }
         })
     }

@@ -115,7 +115,7 @@ struct SitePlan: Sendable {
                 add(Page(kind: .article(entry), language: language, path: entry.path,
                          group: "article:" + entry.key, isFallback: entry.isFallback),
                     owner: Owner(name: file.path, location: file.frontMatter.locations["slug"]
-                                     ?? SourceLocation(path: file.path, line: 0)))
+                                     ?? SourceLocation(path: file.path)))
             }
         }
         add(Page(kind: .root, language: configuration.defaultLanguage, path: OutputPath([]), group: "root",
@@ -139,7 +139,7 @@ struct SitePlan: Sendable {
     /// The file's tags, each once and named as first written in `language`, with a warning for
     /// each spelling that differs from the first in case.
     private mutating func tags(of file: ArticleFile, in language: LanguageTag) -> [Tag] {
-        let location = file.frontMatter.locations["tags"] ?? SourceLocation(path: file.path, line: 0)
+        let location = file.frontMatter.locations["tags"] ?? SourceLocation(path: file.path)
         var tags: [Tag] = []
         var seen: Set<Tag> = []
         for name in file.frontMatter.tags {
