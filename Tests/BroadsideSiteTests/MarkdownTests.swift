@@ -34,3 +34,17 @@ import Testing
         #expect(Markdown(unsafeHTML: false).render("التضامن مع الشعب").wordCount == 3)
     }
 }
+
+/// cmark-gfm 0.29.0.gfm.6 keeps the characters its inline extensions react to in one table for
+/// the whole process, set when a parser starts its inline pass and cleared when it ends: parsers
+/// on several threads must not overlap there, or strikethrough and autolinks come and go.
+@Suite struct MarkdownConcurrencyTests {
+    @Test func parallelRenderingGivesTheSameHTMLEveryTime() {
+        let markdown = Markdown(unsafeHTML: false)
+        let text = (0..<40).map { "Line \($0): ~~struck~~ and www.example.org/\($0) and *emphasis*." }.joined(separator: "\n\n")
+        let expected = markdown.render(text).html
+        #expect(expected.contains("<del>struck</del>") && expected.contains("<a href=\"http://www.example.org/1\">"))
+        let results = Array(0..<400).concurrentMap { _ in markdown.render(text).html }
+        #expect(results.filter { $0 != expected }.count == 0)
+    }
+}

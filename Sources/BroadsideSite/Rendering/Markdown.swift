@@ -15,6 +15,12 @@ struct Markdown: Sendable {
 
     private static let extensions = ["table", "strikethrough", "autolink", "tagfilter"]
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+    /// cmark-gfm 0.29.0.gfm.6 (Debian 12's) keeps the characters its inline extensions react to
+    /// in one table for the whole process, which a parser sets when its inline pass starts and
+    /// clears when it ends (`cmark_manage_extensions_special_characters`): two inline passes at
+    /// once lose strikethrough and autolinks at random. Inline passes take turns; block parsing
+    /// and rendering stay parallel.
+    private static let inlinePass = NSLock()
 
     private let options: Int32
 
@@ -40,7 +46,7 @@ struct Markdown: Sendable {
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return empty }
+        guard let document = Self.inlinePass.withLock({ cmark_parser_finish(parser) }) else { return empty }
         defer { cmark_node_free(document) }
         let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
         return Rendered(html: html, firstParagraph: Self.firstParagraph(of: document, options: options),
