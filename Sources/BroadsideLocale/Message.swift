@@ -14,6 +14,7 @@ public final class Message: Sendable {
     /// Compiles `pattern` for the language `tag`.
     init(_ pattern: String, in tag: LanguageTag) throws(MessageSyntaxError) {
         self.pattern = pattern
+        // First: it checks the pattern against MessageLimits, which ICU's MessageFormat needs too.
         analysis = try MessageAnalysis.parse(pattern)
         var syntax = bs_syntax_error()
         guard let pointer = bs_message_open(tag.identifier, pattern, Int32(pattern.utf8.count), &syntax)

@@ -32,9 +32,11 @@ public struct MessageAnalysis: Sendable, Equatable {
     ///
     /// - Parameter pattern: An ICU MessageFormat pattern.
     /// - Returns: Its arguments and cases.
-    /// - Throws: ``MessageSyntaxError`` when ICU cannot parse the pattern, or a plural case is
-    ///   neither a CLDR category nor an explicit value.
+    /// - Throws: ``MessageSyntaxError`` when the pattern exceeds one of ``MessageLimits`` (checked
+    ///   before ICU sees it), ICU cannot parse it, or a plural case is neither a CLDR category nor
+    ///   an explicit value.
     public static func parse(_ pattern: String) throws(MessageSyntaxError) -> MessageAnalysis {
+        try MessageLimits.check(pattern)
         let collector = Collector(pattern: pattern)
         var syntax = bs_syntax_error()
         withExtendedLifetime(collector) {
