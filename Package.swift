@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // MARK: - C libraries
@@ -35,6 +36,7 @@ let package = Package(
         .target(name: "BroadsideSite", dependencies: [
             "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         /// The thin command-line front end.
         .executableTarget(name: "broadside", dependencies: [

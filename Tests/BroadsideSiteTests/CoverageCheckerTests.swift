@@ -193,11 +193,12 @@ import Testing
         }
     }
 
-    @Test func sha256KnownAnswers() {
-        #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(of: [UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(of: Array(String(repeating: "a", count: 1000).utf8))
-                == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    @Test func sourceHashIsSHA256OfTitleAndBodyWithLineFeeds() {
+        // sha256("Title\nline one\nline two\n") begins 801e92ae5b6b (Python's hashlib).
+        for body in ["line one\nline two\n", "line one\r\nline two\r\n", "line one\rline two\r"] {
+            #expect(SourceHash.of(title: "Title", body: body) == "801e92ae5b6b")
+        }
+        #expect(SourceHash.of(title: "Title\r", body: "\nline one\nline two\n") != "801e92ae5b6b")
     }
 
     @Test func visibleTextOfMessages() {

@@ -1,3 +1,5 @@
+import Crypto
+
 /// The hash that ties a translation to the version of its source it was made from: the first
 /// 12 hex digits of SHA-256 over the source's title, a line feed, then its body, line endings
 /// normalised to line feeds.
@@ -9,7 +11,18 @@ public enum SourceHash {
     }
 
     static func of(title: String, body: String) -> String {
-        let text = (title + "\n" + body).replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-        return String(SHA256.hex(of: text.utf8).prefix(length))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count + body.utf8.count + 1)
+        var afterCarriageReturn = false
+        for byte in title.utf8 + CollectionOfOne(0x0A) + body.utf8 {
+            // CR LF and a lone CR are each one line feed.
+            if byte == 0x0A && afterCarriageReturn { afterCarriageReturn = false; continue }
+            afterCarriageReturn = byte == 0x0D
+            bytes.append(afterCarriageReturn ? 0x0A : byte)
+        }
+        let digest = SHA256.hash(data: bytes)
+        return String(digest.lazy.flatMap { [Self.hex[Int($0 >> 4)], Self.hex[Int($0 & 15)]] }.prefix(length))
     }
+
+    private static let hex = Array("0123456789abcdef")
 }
