@@ -18,5 +18,8 @@ extension Template {
         public static let renderSteps = 10_000_000
         /// The largest text one render may produce, in UTF-8 bytes (64 MiB).
         public static let outputBytes = 64 << 20
+        /// How many arrays and objects a ``TemplateValue`` that is decoded may have around one
+        /// another.
+        public static let dataNesting = 100
     }
 }
