@@ -32,15 +32,21 @@ extension Template {
         /// Resolves `name` as the spec says: the first key in the innermost object that has it,
         /// each further key only inside the value found; `.null` when anything is missing.
         func lookup(_ name: Name) -> TemplateValue {
+            value(of: name) ?? .null
+        }
+
+        /// Resolves `name` like ``lookup(_:)``, but nil when anything is missing, which a value
+        /// that is `null` is not.
+        func value(of name: Name) -> TemplateValue? {
             switch name {
             case .implicit:
                 return top.value
             case .key(let key):
-                return find(key) ?? .null
+                return find(key)
             case .path(let first, let rest):
-                guard var value = find(first) else { return .null }
+                guard var value = find(first) else { return nil }
                 for key in rest {
-                    guard case .object(let members) = value, let member = members[key] else { return .null }
+                    guard case .object(let members) = value, let member = members[key] else { return nil }
                     value = member
                 }
                 return value

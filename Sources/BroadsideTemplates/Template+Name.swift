@@ -20,3 +20,14 @@ extension Template {
         }
     }
 }
+
+extension Template.Name: CustomStringConvertible {
+    /// The name as a template writes it: `.`, `title`, `article.title`.
+    var description: String {
+        switch self {
+        case .implicit: "."
+        case .key(let key): key
+        case .path(let first, let rest): ([first] + rest).joined(separator: ".")
+        }
+    }
+}

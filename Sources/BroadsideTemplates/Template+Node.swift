@@ -3,14 +3,15 @@ extension Template {
     enum Node: Sendable {
         /// Literal text.
         case text(Text)
-        /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw).
-        case variable(Name, escaped: Bool)
+        /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw), at a UTF-8 offset. A bare name
+        /// that the context lacks but a function has is a call of that function without arguments.
+        case variable(Name, escaped: Bool, offset: Int)
         /// `{{function argument name=value}}`, escaped or raw like a variable.
         case call(Call, escaped: Bool)
-        /// `{{#name}}…{{/name}}`.
-        case section(Name, [Node])
-        /// `{{^name}}…{{/name}}`.
-        case invertedSection(Name, [Node])
+        /// `{{#name}}…{{/name}}`, opened at a UTF-8 offset.
+        case section(Name, [Node], offset: Int)
+        /// `{{^name}}…{{/name}}`, opened at a UTF-8 offset.
+        case invertedSection(Name, [Node], offset: Int)
         /// `{{>name}}`.
         case partial(Inclusion)
         /// `{{<name}}…{{/name}}` with the blocks given inside it, by name.

@@ -194,7 +194,7 @@ extension Template {
                     throw self.error(at: tag.offset, error.message)
                 }
             } else {
-                node = .variable(try name(tag), escaped: escaped)
+                node = .variable(try name(tag), escaped: escaped, offset: tag.offset)
             }
             markPendingLineStart()
             frames[top].append(node)
@@ -207,6 +207,9 @@ extension Template {
                     at: tag.offset,
                     "invalid delimiters '\(tag.content)'; expected two delimiters separated by a space, as in {{=<% %>=}}")
             }
+            guard parts.allSatisfy({ $0.utf8.count <= Limits.delimiterBytes }) else {
+                throw error(at: tag.offset, "delimiters longer than \(Limits.delimiterBytes) bytes in '\(tag.content)'; use short ones, as in {{=<% %>=}}")
+            }
             open = Array(parts[0].utf8)
             close = Array(parts[1].utf8)
         }
@@ -215,7 +218,7 @@ extension Template {
             let name = try name(tag)
             if !standalone { markPendingLineStart() }
             let kind: Frame.Kind = tag.sigil == .section ? .section(name) : .invertedSection(name)
-            frames.append(Frame(kind: kind, name: tag.content, offset: tag.offset))
+            try push(Frame(kind: kind, name: tag.content, offset: tag.offset))
         }
 
         private mutating func appendPartial(_ tag: Tag, standaloneIndentation: [UInt8]?) throws(TemplateError) {
@@ -236,7 +239,7 @@ extension Template {
                 frame.leadingWhitespace = leadingWhitespace(of: tag)
                 markPendingLineStart()
             }
-            frames.append(frame)
+            try push(frame)
         }
 
         private mutating func openBlock(_ tag: Tag, standalone: Bool) throws(TemplateError) {
@@ -256,6 +259,17 @@ extension Template {
                 }
             }
             pendingLineStart = .content
+            try push(frame)
+        }
+
+        /// Makes `frame` the innermost element; an error at its tag beyond ``Limits/nesting``, so
+        /// that the node tree, and every walk over it, stays shallow.
+        private mutating func push(_ frame: Frame) throws(TemplateError) {
+            guard frames.count <= Limits.nesting else {
+                throw error(
+                    at: frame.offset,
+                    "sections nested deeper than \(Limits.nesting) levels: \(frame.noun) '\(frame.name)' opens level \(frames.count) (sections, inverted sections, parents and blocks all count)")
+            }
             frames.append(frame)
         }
 
@@ -276,9 +290,9 @@ extension Template {
             case .root:
                 preconditionFailure("the root frame is never closed")
             case .section(let name):
-                frames[top].append(.section(name, nodes))
+                frames[top].append(.section(name, nodes, offset: frame.offset))
             case .invertedSection(let name):
-                frames[top].append(.invertedSection(name, nodes))
+                frames[top].append(.invertedSection(name, nodes, offset: frame.offset))
             case .argumentBlock:
                 frames[top].arguments[frame.name] = nodes
                 endBlockLine(standalone: standalone)

@@ -16,7 +16,7 @@ extension Template {
                 switch node {
                 case .text, .variable, .call:
                     []
-                case .section(_, let content), .invertedSection(_, let content):
+                case .section(_, let content, _), .invertedSection(_, let content, _):
                     all(in: content)
                 case .block(let block):
                     all(in: block.defaultContent)

@@ -1,5 +1,5 @@
 extension Template {
-    /// Renders nodes: a `switch` over each, appending to one output string.
+    /// Renders nodes: a `switch` over each, appending to one ``Progress``, which bounds the walk.
     ///
     /// An immutable value: entering a partial, parent or block makes a copy with that scope's
     /// template, indentation and block arguments.
@@ -14,11 +14,6 @@ extension Template {
         var contentIndentation = ""
         /// The blocks given by the parents being rendered, by name; the outermost child's win.
         var arguments: [String: Argument] = [:]
-        /// How many partials, parents and blocks enclose the nodes.
-        var depth = 0
-
-        /// Deeper nesting is taken for a template that includes itself without end.
-        static let maximumDepth = 100
 
         /// A block's content given to a parent, with the scope it was written in.
         struct Argument {
@@ -33,41 +28,77 @@ extension Template {
             self.functions = functions
         }
 
-        func render(_ nodes: [Node], in context: Context, into output: inout String) throws(TemplateError) {
+        func render(_ nodes: [Node], in context: Context, into progress: inout Progress) throws(TemplateError) {
+            progress.visit(nodes.count)
             for node in nodes {
                 switch node {
                 case .text(let text):
-                    render(text, into: &output)
-                case .variable(let name, let escaped):
-                    context.lookup(name).interpolate(into: &output, escaped: escaped)
+                    render(text, into: &progress.output)
+                case .variable(let name, let escaped, let offset):
+                    try interpolate(name, escaped: escaped, at: offset, in: context, into: &progress.output)
                 case .call(let call, let escaped):
-                    try render(call, escaped: escaped, in: context, into: &output)
-                case .section(let name, let content):
-                    let value = context.lookup(name)
-                    switch value {
-                    case .null, .bool(false):
-                        break
-                    case .array(let items):
-                        for item in items {
-                            try render(content, in: context.pushing(item), into: &output)
-                        }
-                    default:
-                        try render(content, in: context.pushing(value), into: &output)
-                    }
-                case .invertedSection(let name, let content):
+                    try render(call, escaped: escaped, in: context, into: &progress.output)
+                case .section(let name, let content, let offset):
+                    try renderSection(name, content, at: offset, in: context, into: &progress)
+                case .invertedSection(let name, let content, let offset):
                     if !context.lookup(name).isTruthy {
-                        try render(content, in: context, into: &output)
+                        try render(content, in: context, entering: "inverted section '\(name)'", at: offset, into: &progress)
                     }
                 case .partial(let inclusion):
-                    try include(inclusion, kind: .partial, arguments: arguments, in: context, into: &output)
+                    try include(inclusion, kind: .partial, arguments: arguments, in: context, into: &progress)
                 case .parent(let inclusion, let given):
-                    var merged = given.mapValues { Argument(content: $0, template: template, indentation: indentation) }
-                    merged.merge(arguments) { _, inherited in inherited }
-                    try include(inclusion, kind: .parent, arguments: merged, in: context, into: &output)
+                    try includeParent(inclusion, given: given, in: context, into: &progress)
                 case .block(let block):
-                    try expand(block, in: context, into: &output)
+                    try expand(block, in: context, into: &progress)
                 }
             }
+        }
+
+        /// A value, or where the context lacks the name but a function has it, a call without
+        /// arguments, which the function may reject: `{{t}}` needs a key.
+        private func interpolate(
+            _ name: Name, escaped: Bool, at offset: Int, in context: Context, into output: inout String
+        ) throws(TemplateError) {
+            if let value = context.value(of: name) {
+                value.interpolate(into: &output, escaped: escaped)
+            } else if case .key(let key) = name, functions[key] != nil {
+                try render(Call(function: key, positional: [], named: [:], offset: offset), escaped: escaped, in: context, into: &output)
+            }
+        }
+
+        private func renderSection(
+            _ name: Name, _ content: [Node], at offset: Int, in context: Context, into progress: inout Progress
+        ) throws(TemplateError) {
+            let value = context.lookup(name)
+            switch value {
+            case .null, .bool(false):
+                break
+            case .array(let items):
+                for item in items {
+                    try render(content, in: context.pushing(item), entering: "section '\(name)'", at: offset, into: &progress)
+                }
+            default:
+                try render(content, in: context.pushing(value), entering: "section '\(name)'", at: offset, into: &progress)
+            }
+        }
+
+        private func includeParent(
+            _ inclusion: Inclusion, given: [String: [Node]], in context: Context, into progress: inout Progress
+        ) throws(TemplateError) {
+            var merged = given.mapValues { Argument(content: $0, template: template, indentation: indentation) }
+            merged.merge(arguments) { _, inherited in inherited }
+            try include(inclusion, kind: .parent, arguments: merged, in: context, into: &progress)
+        }
+
+        /// Renders `nodes` one level deeper, inside the section, partial, parent or block `what`
+        /// whose tag is at `offset`.
+        private func render(
+            _ nodes: [Node], in context: Context, entering what: @autoclosure () -> String, at offset: Int,
+            into progress: inout Progress
+        ) throws(TemplateError) {
+            try progress.enter(what(), at: offset, in: template)
+            try render(nodes, in: context, into: &progress)
+            progress.leave()
         }
 
         private func render(_ text: Text, into output: inout String) {
@@ -101,7 +132,8 @@ extension Template {
         }
 
         private func include(
-            _ inclusion: Inclusion, kind: Reference.Kind, arguments: [String: Argument], in context: Context, into output: inout String
+            _ inclusion: Inclusion, kind: Reference.Kind, arguments: [String: Argument], in context: Context,
+            into progress: inout Progress
         ) throws(TemplateError) {
             guard let included = library[inclusion.name] else {
                 guard library.missingPartials == .renderEmpty else {
@@ -109,40 +141,33 @@ extension Template {
                 }
                 return
             }
-            var inner = try descending(at: inclusion.offset, into: "\(kind.rawValue) '\(inclusion.name)'")
+            var inner = self
             inner.template = included
             inner.indentation = inclusion.indentation.map(standaloneIndentation) ?? ""
             inner.contentIndentation = inner.indentation
             inner.arguments = arguments
-            try inner.render(included.storage.nodes, in: context, into: &output)
+            try progress.enter(
+                "\(kind.rawValue) '\(inclusion.name)'", at: inclusion.offset, in: template, indentation: inner.indentation.utf8.count)
+            try inner.render(included.storage.nodes, in: context, into: &progress)
+            progress.leave()
         }
 
         /// Renders a block's argument if a parent was given one, else its default content. A
         /// standalone block indents every line; an inline one continues the line it is on.
-        private func expand(_ block: Block, in context: Context, into output: inout String) throws(TemplateError) {
+        private func expand(_ block: Block, in context: Context, into progress: inout Progress) throws(TemplateError) {
             let argument = arguments[block.name]
-            var inner = argument == nil ? self : try descending(at: block.offset, into: "block '\(block.name)'")
             let standalone = block.indentation.map(standaloneIndentation)
+            var inner = self
             inner.template = argument?.template ?? template
             inner.indentation = standalone ?? argument?.indentation ?? indentation
             inner.contentIndentation = standalone ?? ""
-            try inner.render(argument?.content ?? block.defaultContent, in: context, into: &output)
+            try progress.enter("block '\(block.name)'", at: block.offset, in: template, indentation: inner.indentation.utf8.count)
+            try inner.render(argument?.content ?? block.defaultContent, in: context, into: &progress)
+            progress.leave()
         }
 
         private func standaloneIndentation(_ indentation: Indentation) -> String {
             (indentation.opensContent ? contentIndentation : self.indentation) + indentation.whitespace
-        }
-
-        /// A copy one level deeper; an error once templates nest without end.
-        private func descending(at offset: Int, into what: @autoclosure () -> String) throws(TemplateError) -> Renderer {
-            guard depth < Self.maximumDepth else {
-                throw template.error(
-                    at: offset,
-                    "templates nest more than \(Self.maximumDepth) levels deep at \(what()); does it include itself without end?")
-            }
-            var inner = self
-            inner.depth += 1
-            return inner
         }
     }
 }

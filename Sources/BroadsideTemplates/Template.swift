@@ -28,8 +28,14 @@ public struct Template: Sendable {
     ///   - source: The template text.
     ///   - path: Where the text came from, used only in error messages ("templates/article.html").
     /// - Throws: A ``TemplateError`` at the first syntax error: an unclosed or mismatched section,
-    ///   an unclosed tag, malformed delimiters, an invalid name or function call.
+    ///   an unclosed tag, malformed delimiters, an invalid name or function call; or where the
+    ///   source exceeds one of the ``Limits``.
     public init(source: String, path: String) throws(TemplateError) {
+        guard source.utf8.count <= Limits.sourceBytes else {
+            throw TemplateError(
+                path: path, line: 0, column: 0,
+                message: "the template is \(source.utf8.count) bytes, larger than the limit of \(Limits.sourceBytes) bytes (1 MiB); split it into partials")
+        }
         var parser = Parser(source: source, path: path)
         storage = Storage(source: source, path: path, nodes: try parser.parse())
     }
@@ -42,15 +48,16 @@ public struct Template: Sendable {
     ///   - functions: The functions that call tags may use, by name.
     /// - Returns: The rendered text.
     /// - Throws: A ``TemplateError`` located at the tag, for a missing partial or parent (unless
-    ///   the library renders them as empty), an unknown function, or an error a function threw.
+    ///   the library renders them as empty), an unknown function, an error a function threw, or
+    ///   rendering beyond one of the ``Limits`` (templates that include themselves without end).
     public func render(
         _ context: TemplateValue, library: TemplateLibrary? = nil, functions: [String: TemplateFunction] = [:]
     ) throws(TemplateError) -> String {
         let renderer = Renderer(template: self, library: library ?? TemplateLibrary(templates: [:]), functions: functions)
-        var output = ""
-        output.reserveCapacity(storage.source.utf8.count * 2)
-        try renderer.render(storage.nodes, in: Context(context), into: &output)
-        return output
+        var progress = Renderer.Progress()
+        progress.output.reserveCapacity(storage.source.utf8.count * 2)
+        try renderer.render(storage.nodes, in: Context(context), into: &progress)
+        return progress.output
     }
 
     /// Names of the partials and parents this template refers to.

@@ -117,6 +117,6 @@ import Testing
         let loop = try Template(source: "{{> loop}}", path: "loop.html")
         let error = try #require(try renderError("{{> loop}}", library: TemplateLibrary(templates: ["loop": loop])))
         #expect(error.path == "loop.html")
-        #expect(error.message.contains("nest more than 100 levels deep"))
+        #expect(error.message.contains("nest more than 100 levels deep at partial 'loop'"))
     }
 }

@@ -107,4 +107,31 @@ import Testing
         // Only inner whitespace makes a call; spec tags with padding stay variables.
         #expect(try render("{{ count }}|{{{ count }}}|{{& count }}") == "3|3|3")
     }
+
+    @Test func aBareFunctionNameTheContextLacksIsACallWithoutArguments() throws {
+        #expect(try render("[{{f}}|{{{f}}}|{{& f}}]") == "[f()|f()|f()]")
+        let needsKey: TemplateFunction = { call in
+            guard !call.positional.isEmpty else { throw Needs(description: "t needs a UI string key: {{t key name=value}}") }
+            return "ok"
+        }
+        let template = try Template(source: "<p>\n  {{t}}</p>", path: "templates/article.html")
+        do {
+            _ = try template.render(article, functions: ["t": needsKey])
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "templates/article.html:2:3: error: function 't' failed: t needs a UI string key: {{t key name=value}}")
+        }
+    }
+
+    @Test func aValueOfTheSameNameWinsOverTheFunction() throws {
+        // The site's pages have a `date` value and a `date` function: `{{date}}` is the value.
+        #expect(try render("{{count}} {{#article}}{{date}}{{/article}} {{none}}", functions: ["count": Self.echo, "date": Self.echo, "none": Self.echo])
+            == "3 2025-01-18 none()")
+        #expect(try Template(source: "[{{f}}]", path: "t").render([:]) == "[]", "without functions it is a missing value")
+        #expect(try render("{{f.x}}") == "", "a dotted name is never a call")
+    }
+
+    private struct Needs: Error, CustomStringConvertible {
+        var description: String
+    }
 }

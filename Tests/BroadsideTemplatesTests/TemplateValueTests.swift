@@ -17,6 +17,22 @@ import Testing
         #expect(try JSONDecoder().decode(TemplateValue.self, from: Data("[true]".utf8)) == [true])
     }
 
+    @Test(arguments: [("[", "]"), (#"{"a":"#, "}")])
+    func decodingStopsAtTheNestingLimitWhateverTheDecoderAllows(_ open: String, _ close: String) throws {
+        let depth = Template.Limits.dataNesting
+        let deepest = String(repeating: open, count: depth) + "1" + String(repeating: close, count: depth)
+        #expect(throws: Never.self) { try JSONDecoder().decode(TemplateValue.self, from: Data(deepest.utf8)) }
+        // Deeper than the limit but within JSONDecoder's own (512).
+        let deeper = String(repeating: open, count: depth + 1) + "1" + String(repeating: close, count: depth + 1)
+        do {
+            _ = try JSONDecoder().decode(TemplateValue.self, from: Data(deeper.utf8))
+            Issue.record("expected an error")
+        } catch DecodingError.dataCorrupted(let context) {
+            #expect(context.debugDescription == "arrays and objects nested deeper than 100 levels")
+            #expect(context.codingPath.count == depth)
+        }
+    }
+
     @Test func interpolation() throws {
         let template = try Template(source: "{{i}} {{d}} {{whole}} {{b}} {{n}} {{list}}", path: "t")
         let data: TemplateValue = ["i": 85, "d": 1.21, "whole": 2.0, "b": false, "n": nil, "list": [1, "<a>"]]

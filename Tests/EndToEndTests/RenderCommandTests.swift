@@ -53,18 +53,19 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
         let folder = try TemporaryFolder(files: files)
         try folder.createFolder("partials")
         let result = try BroadsideProcess.run(
-            arguments: ["render", "template.mustache", "--data", "data.json", "--partials", "partials"], currentDirectory: folder.url)
+            arguments: ["render", "template.mustache", "--data", "data.json", "--partials", "partials", "--allow-missing-partials"],
+            currentDirectory: folder.url)
         #expect(result.status == 0, "\(result.errorOutput)")
         #expect(result.stdout == Data(test.expected.utf8), "got \(result.output.debugDescription)")
         #expect(result.stderr.isEmpty)
     }
 
     /// Runs `broadside render` on `template` with `data.json` and, when given, the partials folder.
-    private func render(_ files: [String: String], template: String, data: String = "data.json", partials: String? = nil) throws
-        -> BroadsideProcess.Result
-    {
+    private func render(
+        _ files: [String: String], template: String, data: String = "data.json", partials: String? = nil, options: [String] = []
+    ) throws -> BroadsideProcess.Result {
         let folder = try TemporaryFolder(files: files)
-        let arguments = ["render", template, "--data", data] + (partials.map { ["--partials", $0] } ?? [])
+        let arguments = ["render", template, "--data", data] + (partials.map { ["--partials", $0] } ?? []) + options
         return try BroadsideProcess.run(arguments: arguments, currentDirectory: folder.url)
     }
 
@@ -76,13 +77,27 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
                 "templates/nav.html": "html nav",
                 "templates/nav.mustache": "mustache nav",
                 "templates/parts/footer.html": "<footer>{{site}}</footer>",
-            ], template: "page.html", partials: "templates")
+            ], template: "page.html", partials: "templates", options: ["--allow-missing-partials"])
         #expect(result.status == 0)
         #expect(result.output == "mustache nav|<footer>Broadside</footer>|")
     }
 
-    @Test func withoutAPartialsFolderPartialsRenderEmpty() throws {
-        let result = try render(["page.html": "[{{> nav}}]", "data.json": "{}"], template: "page.html")
+    @Test(arguments: [nil, "templates"] as [String?])
+    func aMissingPartialOrParentIsALocatedError(_ partials: String?) throws {
+        let files = ["page.html": "<p>\n  {{> nav}}\n</p>", "data.json": "{}", "templates/other.html": ""]
+        let result = try render(files, template: "page.html", partials: partials)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.errorOutput == "page.html:2:3: error: unknown partial 'nav'; add nav.mustache or nav.html to the templates folder\n")
+        let parent = try render(
+            ["page.html": "{{<base}}{{/base}}", "data.json": "{}", "templates/other.html": ""], template: "page.html", partials: partials)
+        #expect(parent.status == 1)
+        #expect(parent.errorOutput.hasPrefix("page.html:1:1: error: unknown parent 'base'"))
+    }
+
+    @Test func withAllowMissingPartialsTheyRenderEmpty() throws {
+        let result = try render(["page.html": "[{{> nav}}{{<base}}{{/base}}]", "data.json": "{}"], template: "page.html",
+                                options: ["--allow-missing-partials"])
         #expect(result.status == 0)
         #expect(result.output == "[]")
     }

@@ -14,11 +14,13 @@ public enum SourceHash {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(title.utf8.count + body.utf8.count + 1)
         var afterCarriageReturn = false
-        for byte in title.utf8 + CollectionOfOne(0x0A) + body.utf8 {
-            // CR LF and a lone CR are each one line feed.
-            if byte == 0x0A && afterCarriageReturn { afterCarriageReturn = false; continue }
-            afterCarriageReturn = byte == 0x0D
-            bytes.append(afterCarriageReturn ? 0x0A : byte)
+        for part in [title.utf8, "\n".utf8, body.utf8] {
+            for byte in part {
+                // CR LF and a lone CR are each one line feed.
+                if byte == 0x0A && afterCarriageReturn { afterCarriageReturn = false; continue }
+                afterCarriageReturn = byte == 0x0D
+                bytes.append(afterCarriageReturn ? 0x0A : byte)
+            }
         }
         let digest = SHA256.hash(data: bytes)
         return String(digest.lazy.flatMap { [Self.hex[Int($0 >> 4)], Self.hex[Int($0 & 15)]] }.prefix(length))
