@@ -5,5 +5,6 @@ enum FuzzTarget {
     static let harnesses: [String: @Sendable ([UInt8]) -> Void] = [
         "template-parser": TemplateParserFuzzing.run,
         "template-render": TemplateRenderFuzzing.run,
+        "message-format": MessageFormatFuzzing.run,
     ]
 }
