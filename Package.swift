@@ -1,9 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Linux only (Debian 12 and its packages): the build reads /proc/self/exe, stat's st_mtim and
+// st_ctim, and renameat2, and links ICU, libxml2 and cmark-gfm through pkg-config.
+
 let package = Package(
     name: "Broadside",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "broadside", targets: ["broadside"]),
         .library(name: "BroadsideSite", targets: ["BroadsideSite"]),

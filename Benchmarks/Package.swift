@@ -4,7 +4,6 @@ import PackageDescription
 
 let package = Package(
     name: "BroadsideBenchmarks",
-    platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "Broadside", path: ".."),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),

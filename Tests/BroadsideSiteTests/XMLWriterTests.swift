@@ -19,4 +19,20 @@ import Testing
         #expect(document != nil)
         xmlFreeDoc(document)
     }
+
+    @Test func charactersXMLForbidsAreLeftOut() {
+        let writer = XMLWriter()
+        writer.element("feed", attributes: ["title": "bell\u{07}here"]) {
+            writer.element("title", text: "nul\u{00} escape\u{1B} tab\tok \u{FFFE}end")
+        }
+        let bytes = writer.finish()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("title=\"bellhere\""))
+        #expect(text.contains("<title>nul escape tab\tok end</title>"))
+        let document = bytes.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", 0) }
+        }
+        #expect(document != nil)
+        xmlFreeDoc(document)
+    }
 }

@@ -3,6 +3,10 @@ import Foundation
 
 /// A 64-bit FNV-1a hash that, unlike `Hasher`, is the same in every process: the incremental
 /// build compares hashes across builds.
+///
+/// A fast fingerprint to tell changed inputs and outputs from unchanged ones, never a
+/// cryptographic hash: nothing an attacker could gain from a collision depends on it. What must
+/// resist that (the `sourceHash` a translation is stamped with) is SHA-256 (``SourceHash``).
 struct StableHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 

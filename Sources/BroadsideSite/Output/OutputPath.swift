@@ -29,8 +29,16 @@ public struct OutputPath: Sendable, Hashable, Comparable {
         OutputPath(segments + more)
     }
 
-    /// Rejects a slug or name that could leave its folder or break a link.
+    /// The longest name a file system allows for one file or folder, in bytes (NAME_MAX).
+    static let maximumSegmentBytes = 255
+
+    /// Rejects a slug or name that could leave its folder, break a link, or be too long for a
+    /// file system.
     static func validateSegment(_ segment: String, at location: SourceLocation, what: String) throws(Diagnostic) {
+        if segment.utf8.count > maximumSegmentBytes {
+            throw Diagnostic(at: location, "\(what) is \(segment.utf8.count) bytes long; file systems allow at most \(maximumSegmentBytes) in a name",
+                             hint: "shorten it (letters outside ASCII take 2 to 4 bytes each)")
+        }
         let forbidden = segment.isEmpty || segment == "." || segment == ".." || segment.hasPrefix(".")
             || segment.contains(where: { "/\\?#%".contains($0) || $0.isNewline })
             || segment.unicodeScalars.contains { $0.properties.generalCategory == .control }

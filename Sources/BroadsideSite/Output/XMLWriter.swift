@@ -2,6 +2,10 @@ import CLibXML2
 
 /// Writes one XML document through libxml2's xmlTextWriter, which does all escaping.
 ///
+/// Characters XML 1.0 does not allow at all (C0 controls other than tab, line feed and carriage
+/// return; U+FFFE and U+FFFF), which xmlTextWriter would write as they are, are left out of
+/// text and attribute values, so a feed stays well-formed whatever its input held.
+///
 ///     let writer = XMLWriter()
 ///     writer.element("rss", attributes: ["version": "2.0"]) {
 ///         writer.element("title", text: title)
@@ -30,7 +34,7 @@ public final class XMLWriter {
                         _ content: () -> Void = {}) {
         xmlTextWriterStartElement(writer, name)
         for (key, value) in attributes {
-            xmlTextWriterWriteAttribute(writer, key, value)
+            xmlTextWriterWriteAttribute(writer, key, Self.allowed(value))
         }
         content()
         xmlTextWriterEndElement(writer)
@@ -43,7 +47,20 @@ public final class XMLWriter {
 
     /// Text, escaped.
     public func text(_ text: String) {
-        xmlTextWriterWriteString(writer, text)
+        xmlTextWriterWriteString(writer, Self.allowed(text))
+    }
+
+    /// `text` without the characters XML 1.0 does not allow.
+    static func allowed(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { !isForbidden($0) })
+        return String(kept)
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// Ends the document and returns its bytes.
