@@ -30,13 +30,15 @@ let package = Package(
         .target(name: "ICUShim", dependencies: ["CICU"]),
 
         // MARK: - Layers
+        /// Where a problem is: the one source-location type every layer reports with.
+        .target(name: "BroadsideDiagnostics"),
         /// Mustache-compatible template engine, pure Swift.
-        .target(name: "BroadsideTemplates"),
+        .target(name: "BroadsideTemplates", dependencies: ["BroadsideDiagnostics"]),
         /// Everything language-sensitive, backed by ICU.
         .target(name: "BroadsideLocale", dependencies: ["ICUShim"]),
         /// Content to pages, feeds, sitemap and translation coverage.
         .target(name: "BroadsideSite", dependencies: [
-            "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
+            "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),

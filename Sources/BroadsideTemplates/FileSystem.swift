@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BroadsideDiagnostics
 
 /// The little file access a templates folder needs, through POSIX, so that this module needs no
 /// Foundation (which files there are is the caller's to say). Failures are ``TemplateError``s
@@ -23,7 +24,7 @@ enum FileSystem {
         }
         guard ferror(file) == 0 else { throw failure(path, "cannot read the file") }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw TemplateError(path: path, line: 0, column: 0, message: "the file is not valid UTF-8 text")
+            throw TemplateError(at: SourceLocation(path: path), "the file is not valid UTF-8 text")
         }
         return text
     }
@@ -34,6 +35,6 @@ enum FileSystem {
     }
 
     private static func failure(_ path: String, _ what: String) -> TemplateError {
-        TemplateError(path: path, line: 0, column: 0, message: "\(what): \(String(cString: strerror(errno)))")
+        TemplateError(at: SourceLocation(path: path), "\(what): \(String(cString: strerror(errno)))")
     }
 }

@@ -1,3 +1,4 @@
+import BroadsideDiagnostics
 /// A Mustache template, parsed once into a node tree and rendered any number of times, from any
 /// number of tasks at once.
 ///
@@ -33,8 +34,8 @@ public struct Template: Sendable {
     public init(source: String, path: String) throws(TemplateError) {
         guard source.utf8.count <= Limits.sourceBytes else {
             throw TemplateError(
-                path: path, line: 0, column: 0,
-                message: "the template is \(source.utf8.count) bytes, larger than the limit of \(Limits.sourceBytes) bytes (1 MiB); split it into partials")
+                at: SourceLocation(path: path),
+                "the template is \(source.utf8.count) bytes, larger than the limit of \(Limits.sourceBytes) bytes (1 MiB); split it into partials")
         }
         var parser = Parser(source: source, path: path)
         storage = Storage(source: source, path: path, nodes: try parser.parse())

@@ -1,25 +1,22 @@
+import BroadsideDiagnostics
+
 /// A problem in a template, located in its source: `templates/article.html:3:5: error: …`.
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
-    /// The template's path as given when it was parsed or loaded.
-    public var path: String
-    /// 1-based line; 0 when the problem has no place in the text (a file that cannot be read).
-    public var line: Int
-    /// 1-based column, in characters; 0 when `line` is 0.
-    public var column: Int
+    /// Where: the template's path as given when it was parsed or loaded, with the line and
+    /// column, or none when the problem has no place in the text (a file that cannot be read).
+    public var location: SourceLocation
     /// What went wrong and what was expected instead.
     public var message: String
 
-    /// Creates an error at a known place.
-    public init(path: String, line: Int, column: Int, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
+    /// Creates an error at `location`.
+    public init(at location: SourceLocation, _ message: String) {
+        self.location = location
         self.message = message
     }
 
     /// `path:line:column: error: message`, or `path: error: message` without a place.
     public var description: String {
-        line > 0 ? "\(path):\(line):\(column): error: \(message)" : "\(path): error: \(message)"
+        "\(location): error: \(message)"
     }
 }
 
@@ -28,7 +25,7 @@ extension TemplateError {
     /// the happy path never counts lines.
     init(path: String, source: some Collection<UInt8>, offset: Int, message: String) {
         let (line, column) = Self.lineAndColumn(in: source, offset: offset)
-        self.init(path: path, line: line, column: column, message: message)
+        self.init(at: SourceLocation(path: path, line: line, column: column), message)
     }
 
     /// The 1-based line and character column of a UTF-8 offset.

@@ -1,3 +1,4 @@
+import BroadsideDiagnostics
 /// Templates by name: where partials and parents are found when a template renders.
 public struct TemplateLibrary: Sendable {
     /// What a partial or parent tag does when the library has no template of that name.
@@ -27,8 +28,8 @@ public struct TemplateLibrary: Sendable {
     public func render(_ name: String, _ context: TemplateValue, functions: [String: TemplateFunction] = [:]) throws(TemplateError) -> String {
         guard let template = templates[name] else {
             throw TemplateError(
-                path: name, line: 0, column: 0,
-                message: "unknown template '\(name)'; add \(name).mustache or \(name).html to the templates folder")
+                at: SourceLocation(path: name),
+                "unknown template '\(name)'; add \(name).mustache or \(name).html to the templates folder")
         }
         return try template.render(context, library: self, functions: functions)
     }

@@ -54,7 +54,7 @@ import Testing
         let missing = report.problems.filter { $0.kind == .missingTranslation }
         #expect(Set(missing.map { "\($0.key) \($0.language) \($0.severity)" })
                 == ["articles/b ar error", "articles/b ru error", "articles/b sw warning", "articles/a sw warning"])
-        #expect(missing.allSatisfy { $0.file?.hasSuffix(".en.md") == true })
+        #expect(missing.allSatisfy { $0.location?.path.hasSuffix(".en.md") == true })
         #expect(report.coverage["ar"] == .init(translated: 1, missing: 1, outdated: 0, percent: 50))
         #expect(report.languagesBelow(60) == ["ar", "ru"])
     }
@@ -65,7 +65,7 @@ import Testing
         ]))
         let outdated = report.problems.filter { $0.kind == .outdatedTranslation }
         #expect(outdated.map(\.language).sorted() == ["ar", "ru", "sw"])
-        #expect(outdated.allSatisfy { $0.severity == .warning && $0.line == 4 })
+        #expect(outdated.allSatisfy { $0.severity == .warning && $0.location?.line == 4 })
         #expect(report.coverage["ru"]?.outdated == 1)
         let strict = try Self.check(Self.files([
             "content/articles/a.en.md": SiteFixture.article(title: "Solidarity", body: "Our campaign grows every day.\n"),
@@ -90,7 +90,7 @@ import Testing
         let arabic = try #require(plural.first { $0.language == "ar" })
         #expect(arabic.severity == .error)
         #expect(arabic.message.contains("zero, two, few, many"))
-        #expect(arabic.line == 2)
+        #expect(arabic.location?.line == 2)
         let russian = plural.filter { $0.language == "ru" }
         #expect(Set(russian.map(\.severity)) == [.error, .warning])
         #expect(russian.contains { $0.message.contains("lacks few, many") })
@@ -137,7 +137,7 @@ import Testing
             "locales/sw.yaml": "greeting: \"Welcome, {name}\"\nfarewell: \"Kwaheri\"\n_same_as_default: []\n",
         ]))
         #expect(report.problems.contains { $0.kind == .missingString && $0.key == "articles" && $0.severity == .warning })
-        #expect(report.problems.contains { $0.kind == .extraString && $0.key == "farewell" && $0.line == 2 })
+        #expect(report.problems.contains { $0.kind == .extraString && $0.key == "farewell" && $0.location?.line == 2 })
         #expect(report.problems.contains { $0.kind == .untranslatedString && $0.key == "greeting" })
         let marked = try Self.check(Self.files([
             "locales/sw.yaml": "greeting: \"Welcome, {name}\"\narticles: \"{count, plural, one {makala #} other {makala #}}\"\n_same_as_default: [greeting]\n",

@@ -16,7 +16,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         #expect(Set(object.keys) == ["defaultLanguage", "languages", "articles", "coverage", "problems"])
         let problems = try #require(object["problems"] as? [[String: Any]])
-        #expect(problems.allSatisfy { Set($0.keys) == ["kind", "severity", "language", "file", "line", "key", "message"] })
+        #expect(problems.allSatisfy { Set($0.keys) == ["kind", "severity", "language", "file", "line", "column", "key", "message"] })
         let coverage = try #require(object["coverage"] as? [String: [String: Any]])
         #expect(Set(coverage["ar"]!.keys) == ["translated", "missing", "outdated", "percent"])
     }

@@ -1,3 +1,4 @@
+import BroadsideDiagnostics
 import BroadsideTemplates
 import Testing
 
@@ -26,15 +27,15 @@ import Testing
     }
 
     @Test func descriptionIsPathLineColumn() {
-        let error = TemplateError(path: "templates/article.html", line: 3, column: 5, message: "oops")
+        let error = TemplateError(at: SourceLocation(path: "templates/article.html", line: 3, column: 5), "oops")
         #expect(error.description == "templates/article.html:3:5: error: oops")
-        let unplaced = TemplateError(path: "templates", line: 0, column: 0, message: "cannot read")
+        let unplaced = TemplateError(at: SourceLocation(path: "templates"), "cannot read")
         #expect(unplaced.description == "templates: error: cannot read")
     }
 
     @Test func unclosedSectionIsReportedAtTheEndWithWhereItOpened() throws {
         let error = try #require(parseError("<ul>\n  {{#items}}\n    <li>{{.}}</li>\n"))
-        #expect((error.line, error.column) == (4, 1))
+        #expect((error.location.line, error.location.column) == (4, 1))
         #expect(error.message == "unclosed section 'items' opened at 2:3; expected {{/items}}")
         #expect(error.description.hasPrefix("templates/article.html:4:1: error: unclosed section"))
     }
@@ -55,19 +56,19 @@ import Testing
 
     @Test func mismatchedSectionNamesBoth() throws {
         let error = try #require(parseError("{{#items}}\n{{#tags}}{{/items}}{{/tags}}"))
-        #expect((error.line, error.column) == (2, 10))
+        #expect((error.location.line, error.location.column) == (2, 10))
         #expect(error.message == "mismatched {{/items}}; expected {{/tags}} to close the section 'tags' opened at 2:1")
     }
 
     @Test func closingTagWithNothingOpen() throws {
         let error = try #require(parseError("text {{/items}}"))
-        #expect((error.line, error.column) == (1, 6))
+        #expect((error.location.line, error.location.column) == (1, 6))
         #expect(error.message == "unexpected {{/items}}: no section, parent or block is open")
     }
 
     @Test func unclosedTag() throws {
         let error = try #require(parseError("<h1>\n  Hello {{name</h1>"))
-        #expect((error.line, error.column) == (2, 9))
+        #expect((error.location.line, error.location.column) == (2, 9))
         #expect(error.message == "unclosed tag '{{name</h1>'; expected '}}'")
         #expect(parseError("{{{name}}")?.message == "unclosed tag '{{{name}}'; expected '}}}'")
     }
@@ -75,20 +76,20 @@ import Testing
     @Test(arguments: ["{{=<% =}}", "{{=<%%>=}}", "{{=<% %> x=}}", "{{=<% =%>=}}"])
     func malformedDelimiters(_ source: String) throws {
         let error = try #require(parseError("a\n" + source))
-        #expect((error.line, error.column) == (2, 1))
+        #expect((error.location.line, error.location.column) == (2, 1))
         #expect(error.message.hasPrefix("invalid delimiters"))
         #expect(error.message.hasSuffix("expected two delimiters separated by a space, as in {{=<% %>=}}"))
     }
 
     @Test func columnsCountCharactersNotBytes() throws {
         let error = try #require(parseError("«é» {{/a}}"))
-        #expect((error.line, error.column) == (1, 5))
+        #expect((error.location.line, error.location.column) == (1, 5))
     }
 
     @Test func missingPartialFailsAtTheTagNamingTheFilesToAdd() throws {
         let error = try #require(try renderError("<body>\n  {{> partials/header}}\n</body>"))
-        #expect(error.path == "templates/article.html")
-        #expect((error.line, error.column) == (2, 3))
+        #expect(error.location.path == "templates/article.html")
+        #expect((error.location.line, error.location.column) == (2, 3))
         #expect(
             error.message
                 == "unknown partial 'partials/header'; add partials/header.mustache or partials/header.html to the templates folder")
@@ -96,7 +97,7 @@ import Testing
 
     @Test func missingParentFailsLikewise() throws {
         let error = try #require(try renderError("x {{<base}}{{$title}}T{{/title}}{{/base}}"))
-        #expect((error.line, error.column) == (1, 3))
+        #expect((error.location.line, error.location.column) == (1, 3))
         #expect(error.message == "unknown parent 'base'; add base.mustache or base.html to the templates folder")
     }
 
@@ -116,7 +117,7 @@ import Testing
     @Test func endlessRecursionIsAnErrorNotACrash() throws {
         let loop = try Template(source: "{{> loop}}", path: "loop.html")
         let error = try #require(try renderError("{{> loop}}", library: TemplateLibrary(templates: ["loop": loop])))
-        #expect(error.path == "loop.html")
+        #expect(error.location.path == "loop.html")
         #expect(error.message.contains("nest more than 100 levels deep at partial 'loop'"))
     }
 }

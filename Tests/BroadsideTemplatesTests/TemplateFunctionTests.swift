@@ -78,8 +78,8 @@ import Testing
             _ = try template.render(article, functions: ["t": { _ in throw MissingTranslation() }])
             Issue.record("expected an error")
         } catch {
-            #expect(error.path == "templates/article.html")
-            #expect((error.line, error.column) == (1, 4))
+            #expect(error.location.path == "templates/article.html")
+            #expect((error.location.line, error.location.column) == (1, 4))
             #expect(error.message == "function 't' failed: no translation for 'reading_time' in sw")
         }
     }
@@ -99,7 +99,7 @@ import Testing
             _ = try Template(source: "\n " + source, path: "t")
         } catch {
             #expect(error.message == message)
-            #expect((error.line, error.column) == (2, 2))
+            #expect((error.location.line, error.location.column) == (2, 2))
         }
     }
 

@@ -35,7 +35,7 @@ import Testing
     func nestingDeeperThanTheLimitIsAnErrorAtTheTagThatPassesIt(_ open: String, _ noun: String) throws {
         #expect(parseError(nested(Template.Limits.nesting, open)) == nil)
         let error = try #require(parseError("\n" + nested(10_000, open)))
-        #expect((error.line, error.column) == (2, 1 + Template.Limits.nesting * (open.count + 4)))
+        #expect((error.location.line, error.location.column) == (2, 1 + Template.Limits.nesting * (open.count + 4)))
         #expect(error.message == "sections nested deeper than 50 levels: \(noun) 'a' opens level 51 (sections, inverted sections, parents and blocks all count)")
     }
 
@@ -75,7 +75,7 @@ import Testing
         // Each partial is within the nesting limit; together they pass the render depth.
         let templates = ["a": nested(45, "#a", around: "{{>b}}"), "b": nested(45, "#a", around: "{{>c}}"), "c": nested(45, "#a")]
         let error = try #require(try renderError("a", templates, ["a": true]))
-        #expect(error.path == "c")
+        #expect(error.location.path == "c")
         #expect(error.message.hasPrefix("templates nest more than 100 levels deep at section 'a'"))
     }
 

@@ -65,10 +65,10 @@ import Testing
         let site = try Self.site(hostile: hostile.pattern)
         let result = try BroadsideProcess.run(arguments: ["check"], currentDirectory: site.url)
         #expect(result.status == 1, "a normal failure, not a signal: \(result.errorOutput.prefix(500))")
-        // The check's text report gives the line only.
+        // The check reports the place the build does.
         #expect(result.output.contains(
-            "locales/en.yaml:2: error: [message-syntax] not valid ICU MessageFormat \(hostile.error)"),
+            "locales/en.yaml:2:10: error: [message-syntax] not valid ICU MessageFormat \(hostile.error)"),
                 "\(result.output.prefix(1000))")
-        #expect(result.output.contains("locales/ar.yaml:2: error: [message-syntax]"))
+        #expect(result.output.contains("locales/ar.yaml:2:10: error: [message-syntax]"))
     }
 }

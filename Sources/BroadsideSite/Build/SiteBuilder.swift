@@ -66,8 +66,7 @@ public enum SiteBuilder {
 extension Diagnostic {
     /// A template problem, at its place in the template.
     init(_ error: TemplateError) {
-        self.init(at: SourceLocation(path: error.path, line: error.line > 0 ? error.line : nil,
-                                     column: error.line > 0 ? error.column : nil), error.message)
+        self.init(at: error.location, error.message)
     }
 }
 

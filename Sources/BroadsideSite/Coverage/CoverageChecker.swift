@@ -55,7 +55,7 @@ public enum CoverageChecker {
                              at location: SourceLocation?, key: String, _ message: String) {
             let severity = strict && severity == .warning ? .error : severity
             problems.append(TranslationProblem(kind, severity, language: language?.identifier ?? "",
-                                               file: location?.path, line: location?.line, key: key, message: message))
+                                               at: location, key: key, message: message))
         }
 
         /// Missing in a required language is an error; in the others, a warning.
@@ -101,7 +101,7 @@ public enum CoverageChecker {
         private mutating func state(of file: ArticleFile, source: ArticleFile?, key: String) -> CoverageReport.State {
             guard let source, file.language != defaultLanguage else { return file.language == defaultLanguage ? .source : .unverified }
             let current = SourceHash.of(source)
-            let location = SourceLocation(path: file.path, line: file.frontMatter.locations["sourceHash"]?.line ?? 1)
+            let location = file.frontMatter.locations["sourceHash"] ?? SourceLocation(path: file.path)
             guard let stamped = file.frontMatter.sourceHash else {
                 report(.unverified, .info, file.language, at: location, key: key,
                        "no sourceHash, so it is unknown whether this translation matches \(source.path); once it does, run `broadside stamp \(file.path)`")

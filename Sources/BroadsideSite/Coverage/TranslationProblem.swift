@@ -34,36 +34,36 @@ public struct TranslationProblem: Sendable, Encodable, Hashable {
     public var kind: Kind
     public var severity: Diagnostic.Severity
     public var language: String
-    public var file: String?
-    public var line: Int?
+    /// Where the problem is; `nil` for problems of a whole language.
+    public var location: SourceLocation?
     /// The article's translation key, or the UI string's key.
     public var key: String
     /// What is wrong and what to do.
     public var message: String
 
-    public init(_ kind: Kind, _ severity: Diagnostic.Severity, language: String, file: String?, line: Int?,
+    public init(_ kind: Kind, _ severity: Diagnostic.Severity, language: String, at location: SourceLocation?,
                 key: String, message: String) {
         self.kind = kind
         self.severity = severity
         self.language = language
-        self.file = file
-        self.line = line
+        self.location = location
         self.key = key
         self.message = message
     }
 }
 
 extension TranslationProblem {
-    enum CodingKeys: String, CodingKey { case kind, severity, language, file, line, key, message }
+    enum CodingKeys: String, CodingKey { case kind, severity, language, file, line, column, key, message }
 
-    /// Every key, `null` where there is no file or line.
+    /// Every key, the location as `file`, `line` and `column`, `null` where there is none.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encode(severity, forKey: .severity)
         try container.encode(language, forKey: .language)
-        try container.encode(file, forKey: .file)
-        try container.encode(line, forKey: .line)
+        try container.encode(location?.path, forKey: .file)
+        try container.encode(location?.line, forKey: .line)
+        try container.encode(location?.column, forKey: .column)
         try container.encode(key, forKey: .key)
         try container.encode(message, forKey: .message)
     }

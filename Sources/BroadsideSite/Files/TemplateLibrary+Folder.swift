@@ -1,3 +1,4 @@
+import BroadsideDiagnostics
 import BroadsideTemplates
 import Foundation
 
@@ -11,7 +12,7 @@ extension TemplateLibrary {
         var info = stat()
         guard let real = RealPath.of(folder), stat(real, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
             let message = RealPath.of(folder) == nil ? "no such templates folder" : "expected a templates folder, found a file"
-            throw TemplateErrors([TemplateError(path: folder, line: 0, column: 0, message: message)])
+            throw TemplateErrors([TemplateError(at: SourceLocation(path: folder), message)])
         }
         let listing = FileTree(root: folder, boundary: boundary ?? real)
         let library = try TemplateLibrary(directory: folder, files: listing.files.map(\.path), missingPartials: missingPartials)

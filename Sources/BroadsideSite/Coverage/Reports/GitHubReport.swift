@@ -8,8 +8,8 @@ enum GitHubReport {
             case .info: "notice"
             }
             var properties: [String] = []
-            if let file = problem.file { properties.append("file=" + escapeProperty(file)) }
-            if let line = problem.line { properties.append("line=\(line)") }
+            if let file = problem.location?.path { properties.append("file=" + escapeProperty(file)) }
+            if let line = problem.location?.line { properties.append("line=\(line)") }
             properties.append("title=" + escapeProperty("\(problem.kind.rawValue) (\(problem.language))"))
             return "::\(command) \(properties.joined(separator: ","))::\(escapeData(problem.message))\n"
         }.joined()

@@ -24,7 +24,7 @@ enum HTMLReport {
             "problems": .array(report.problems.map { problem in
                 ["severity": .string(problem.severity.rawValue), "kind": .string(problem.kind.rawValue),
                  "language": .string(problem.language), "key": .string(problem.key), "message": .string(problem.message),
-                 "place": .string([problem.file, problem.line.map(String.init)].compactMap { $0 }.joined(separator: ":"))]
+                 "place": .string(problem.location?.description ?? "")]
             }),
             "errors": .int(report.errorCount),
             "hasProblems": .bool(!report.problems.isEmpty),

@@ -18,7 +18,7 @@ enum JUnitReport {
                     for (group, key) in all {
                         writer.element("testcase", attributes: ["classname": "\(language).\(group)", "name": key]) {
                             for failure in failures where failure.key == key && isStringKind(failure.kind) == (group == "strings") {
-                                let place = [failure.file, failure.line.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                                let place = failure.location?.description ?? ""
                                 writer.element("failure", attributes: ["type": failure.kind.rawValue, "message": failure.message],
                                                text: place.isEmpty ? failure.message : "\(place): \(failure.message)")
                             }

@@ -24,7 +24,7 @@ enum SARIFReport {
     struct Location: Encodable { var physicalLocation: PhysicalLocation }
     struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation; var region: Region? }
     struct ArtifactLocation: Encodable { var uri: String }
-    struct Region: Encodable { var startLine: Int }
+    struct Region: Encodable { var startLine: Int; var startColumn: Int? }
 
     static func render(_ report: CoverageReport) -> [UInt8] {
         let kinds = TranslationProblem.Kind.allCases
@@ -32,10 +32,10 @@ enum SARIFReport {
             Result(ruleId: problem.kind.rawValue, ruleIndex: kinds.firstIndex(of: problem.kind)!,
                    level: problem.severity == .info ? "note" : problem.severity.rawValue,
                    message: Text(text: "[\(problem.language)] \(problem.message)"),
-                   locations: problem.file.map { file in
+                   locations: problem.location.map { location in
                        [Location(physicalLocation: PhysicalLocation(
-                           artifactLocation: ArtifactLocation(uri: uri(file)),
-                           region: problem.line.map { Region(startLine: $0) }))]
+                           artifactLocation: ArtifactLocation(uri: uri(location.path)),
+                           region: location.line.map { Region(startLine: $0, startColumn: location.column) }))]
                    } ?? [])
         }
         let rules = kinds.map { Rule(id: $0.rawValue, shortDescription: Text(text: $0.summary)) }

@@ -30,7 +30,7 @@ struct TextReport {
             lines.append("")
             lines.append(paint("\(language.isEmpty ? "site" : language): \(Self.count(problems))", .bold))
             for problem in problems.sorted(by: Self.order) {
-                let place = [problem.file, problem.line.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                let place = problem.location?.description ?? ""
                 let severity = paint(problem.severity.rawValue,
                                      problem.severity == .error ? .red : problem.severity == .warning ? .yellow : .dim)
                 lines.append("  \(place.isEmpty ? "" : place + ": ")\(severity): [\(problem.kind.rawValue)] \(problem.message)")
@@ -42,7 +42,7 @@ struct TextReport {
     }
 
     private static func order(_ lhs: TranslationProblem, _ rhs: TranslationProblem) -> Bool {
-        (lhs.severity, lhs.file ?? "", lhs.line ?? 0, lhs.key) < (rhs.severity, rhs.file ?? "", rhs.line ?? 0, rhs.key)
+        (lhs.severity, lhs.location?.path ?? "", lhs.location?.line ?? 0, lhs.key) < (rhs.severity, rhs.location?.path ?? "", rhs.location?.line ?? 0, rhs.key)
     }
 
     private static func count(_ problems: [TranslationProblem]) -> String {
