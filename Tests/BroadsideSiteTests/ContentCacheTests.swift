@@ -10,7 +10,8 @@ import Testing
         let title = "Back\\slash,\nnew line\r\nand \u{1F}\u{1E} separators — العربية"
         let frontMatter = FrontMatter(title: title, date: Date(timeIntervalSince1970: 1_777_593_600.5), summary: nil,
                                       tags: ["a\u{1E}b", "", "تضامن"], draft: true, slug: "s", translationKey: nil,
-                                      sourceHash: "0123456789ab", locations: [:])
+                                      sourceHash: "0123456789ab",
+                                      locations: ["tags": SourceLocation(path: "site/content/articles/x.ar.md", line: 4, column: 7)])
         let file = ArticleFile(path: "site/content/articles/x.ar.md", relativePath: "articles/x.ar.md", section: "articles",
                                name: "x", language: try LanguageTag("ar"), frontMatter: frontMatter, body: "",
                                bodyLine: 7, contentHash: .max)
@@ -25,6 +26,7 @@ import Testing
         #expect(record.file.frontMatter.title == title)
         #expect(record.file.frontMatter.date == frontMatter.date)
         #expect(record.file.frontMatter.tags == frontMatter.tags)
+        #expect(record.file.frontMatter.locations["tags"]?.description == "site/content/articles/x.ar.md:4:7")
         #expect(record.file.frontMatter.draft && record.file.frontMatter.slug == "s" && record.file.frontMatter.translationKey == nil)
         #expect(record.file.path == "site/content/articles/x.ar.md" && record.file.contentHash == .max && record.file.bodyLine == 7)
         #expect(record.summary == "Line\none" && record.readingMinutes == 4)

@@ -78,6 +78,8 @@ struct ContentCache: Sendable {
         var bodyLine: Int
         var pageSummary: String
         var readingMinutes: Int
+        /// Each front-matter key's line and column, so a rebuild's messages point where a build's do.
+        var locations: [String: [Int]]
 
         init(_ record: Record) {
             let file = record.file
@@ -103,14 +105,21 @@ struct ContentCache: Sendable {
             bodyLine = file.bodyLine
             pageSummary = record.summary
             readingMinutes = record.readingMinutes
+            locations = matter.locations.compactMapValues { location in
+                location.line.map { [$0, location.column ?? 1] }
+            }
         }
 
         func record(root: String, tags languageTags: [String: LanguageTag]) -> Record? {
             guard let tag = languageTags[language] else { return nil }
+            let filePath = root.appendingPath(path)
             let frontMatter = FrontMatter(
                 title: title, date: Date(timeIntervalSince1970: date), summary: summary, tags: tags, draft: draft,
-                slug: slug, translationKey: translationKey, sourceHash: sourceHash, locations: [:])
-            let file = ArticleFile(path: root.appendingPath(path), relativePath: path, section: section, name: name,
+                slug: slug, translationKey: translationKey, sourceHash: sourceHash,
+                locations: locations.compactMapValues { place in
+                    place.count == 2 ? SourceLocation(path: filePath, line: place[0], column: place[1]) : nil
+                })
+            let file = ArticleFile(path: filePath, relativePath: path, section: section, name: name,
                                    language: tag, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bundleFolder: bundleFolder)
             return Record(status: FileStatus(size: size, modified: modified, changed: changed, inode: inode), file: file,
