@@ -3,6 +3,14 @@ import Foundation
 
 /// `broadside check`: finds what is missing, stale or broken in a site's translations.
 public enum CoverageChecker {
+    /// The most characters of a UI string a message quotes.
+    static let excerptLength = 200
+
+    /// `text`, cut to ``excerptLength`` characters with an ellipsis, for a message to quote.
+    static func excerpt(_ text: String) -> String {
+        text.count <= excerptLength ? text : text.prefix(excerptLength) + "…"
+    }
+
     /// Checks the site in `siteDirectory`.
     ///
     /// - Parameter strict: report warnings as errors.
@@ -130,7 +138,7 @@ public enum CoverageChecker {
                 let keys = Set(entries.map(\.key))
                 for entry in defaults where !keys.contains(entry.key) && entry.key != UIStrings.sameAsDefaultKey {
                     report(.missingString, missingSeverity(language), language, at: SourceLocation(path: file), key: entry.key,
-                           "'\(entry.key)' is missing in \(file); the default language's text is shown instead. Translate: \(entry.pattern)")
+                           "'\(entry.key)' is missing in \(file); the default language's text is shown instead. Translate: \(CoverageChecker.excerpt(entry.pattern))")
                 }
                 let analyses = analyses(of: entries, language: language)
                 let defaultPatterns = Dictionary(defaults.map { ($0.key, $0.pattern) }, uniquingKeysWith: { a, _ in a })
