@@ -42,6 +42,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        /// Fuzzing harnesses (see scripts/fuzz); a normal build replays input files through one.
+        .executableTarget(name: "broadside-fuzz", dependencies: ["BroadsideTemplates", "BroadsideLocale", "BroadsideSite"], path: "Fuzz", exclude: ["Corpus"]),
+
         // MARK: - Tests
         /// Fixtures/ holds the vendored Mustache spec, read from the source tree.
         .testTarget(name: "BroadsideTemplatesTests", dependencies: ["BroadsideTemplates"], exclude: ["Fixtures"]),
