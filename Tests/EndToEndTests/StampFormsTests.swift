@@ -113,6 +113,16 @@ import Testing
         #expect(rebuilt.status == 0, "\(name): the stamped file builds: \(rebuilt.errorOutput)")
     }
 
+    @Test func oneRefusalWritesNoFile() throws {
+        let refused = "---\ntitle: &t T\nsourceHash: *t\ndate: 2026-01-01\n---\n"
+        let site = try YAMLSite.make(["content/articles/b.en.md": YAMLSite.source, "content/articles/b.fr.md": refused])
+        let stamp = try Self.run(["stamp", Self.translation, "content/articles/b.fr.md"], in: site)
+        #expect(stamp.status == 1)
+        #expect(stamp.errorOutput.contains("content/articles/b.fr.md:3:13: error: sourceHash is an alias"))
+        #expect(try site.read(Self.translation) == Data(YAMLSite.translation.utf8))
+        #expect(try site.read("content/articles/b.fr.md") == Data(refused.utf8))
+    }
+
     static func run(_ arguments: [String], in site: TemporaryFolder) throws -> BroadsideProcess.Result {
         try BroadsideProcess.run(arguments: arguments, currentDirectory: site.url)
     }

@@ -14,7 +14,8 @@ public enum Stamper {
 
     /// Stamps each of `paths` (translations inside the site's `content/`).
     ///
-    /// - Throws: one error per file that is no translation or has no source; then no file is written.
+    /// - Throws: one error per file that is no translation, has no source or cannot be stamped
+    ///   (see `stamping`); then no file is written.
     public static func stamp(siteDirectory: String, paths: [String]) throws(BuildFailure) -> [Stamp] {
         let configuration = try SiteConfiguration.load(siteDirectory: siteDirectory)
         let (content, problems) = SiteContent.load(siteDirectory: siteDirectory, configuration: configuration,
