@@ -78,7 +78,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["9223372036854775807", "99999999999999999999999", "1001", "-1", "0", "2.5"])
+    /// The base-60 number is the site-config fuzzer's find: Yams' `Node.int` trapped on its overflow.
+    @Test(arguments: ["9223372036854775807", "99999999999999999999999", "1001", "-1", "0", "2.5",
+                      "9223372036854775:223372036854775807", "0x7FFFFFFFFFFFFFFF", "1_000"])
     func paginateOutsideItsRangeIsAnErrorStatingTheRange(paginate: String) {
         #expect {
             try SiteConfiguration.parse("title: T\nbaseURL: https://e.org/\ndefaultLanguage: en\npaginate: \(paginate)\n",

@@ -102,9 +102,10 @@ extension YAMLMapping.Field {
         return value
     }
 
-    /// A whole number in `range`; anything else is an error that states the range.
+    /// A whole number in `range`, written in decimal; anything else is an error that states the range.
+    /// (Not Yams' `Node.int`, which traps on an overflowing YAML 1.1 base-60 number such as `99999999999999999:1`.)
     func int(in range: ClosedRange<Int>) throws(Diagnostic) -> Int {
-        guard let value = node.int, range.contains(value) else {
+        guard let text = node.scalar?.string, let value = Int(text), range.contains(value) else {
             throw Diagnostic(at: location, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return value
