@@ -6,5 +6,7 @@ enum FuzzTarget {
         "template-parser": TemplateParserFuzzing.run,
         "template-render": TemplateRenderFuzzing.run,
         "message-format": MessageFormatFuzzing.run,
+        "front-matter": FrontMatterFuzzing.run,
+        "site-config": SiteConfigFuzzing.run,
     ]
 }

@@ -56,4 +56,25 @@ import Testing
         #expect(throws: Diagnostic.self) { try FrontMatter.split("# Just Markdown\n", path: "a.md") }
         #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: A\n", path: "a.md") }
     }
+
+    @Test(arguments: ["9999-12-31T23:00:00-05:00", "0000-12-31", "0001-01-01T00:00:00+00:01"])
+    func aDateOutsideYears1To9999IsRefusedAtItsLine(date: String) {
+        #expect {
+            try FrontMatter.parse("title: T\ndate: \(date)\n", path: "a.md", timeZone: utc)
+        } throws: { error in
+            let diagnostic = (error as! BuildFailure).diagnostics[0]
+            return diagnostic.location?.line == 3 && diagnostic.location?.column == 7
+                && diagnostic.message.contains("outside the years 1 to 9999")
+        }
+    }
+
+    @Test(arguments: ["title: \"a\\0b\"", "summary: \"\\e[2J\"", "tags: [ok, \"\\x07\"]"])
+    func controlCharactersInValuesAreErrors(line: String) {
+        #expect {
+            try FrontMatter.parse("date: 2026-01-01\n\(line)\ntitle2: x\n", path: "a.md", timeZone: utc)
+        } throws: { error in
+            let diagnostic = (error as! BuildFailure).diagnostics[0]
+            return diagnostic.location?.line == 3 && diagnostic.message.hasPrefix("YAML: control character U+00")
+        }
+    }
 }

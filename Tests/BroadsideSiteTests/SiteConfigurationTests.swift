@@ -77,4 +77,32 @@ import Testing
             return diagnostic.location?.path == "site.yaml" && diagnostic.message.hasPrefix("YAML")
         }
     }
+
+    /// The base-60 number is the site-config fuzzer's find: Yams' `Node.int` trapped on its overflow.
+    @Test(arguments: ["9223372036854775807", "99999999999999999999999", "1001", "-1", "0", "2.5",
+                      "9223372036854775:223372036854775807", "0x7FFFFFFFFFFFFFFF", "1_000"])
+    func paginateOutsideItsRangeIsAnErrorStatingTheRange(paginate: String) {
+        #expect {
+            try SiteConfiguration.parse("title: T\nbaseURL: https://e.org/\ndefaultLanguage: en\npaginate: \(paginate)\n",
+                                        path: "site.yaml")
+        } throws: { error in
+            (error as! BuildFailure).description == "site.yaml:4:11: error: 'paginate' must be a whole number from 1 to 1000"
+        }
+    }
+
+    @Test func oneBadLanguageTagIsTheOnlyError() {
+        #expect {
+            try SiteConfiguration.parse("""
+                title: T
+                baseURL: https://e.org/
+                defaultLanguage: en
+                languages: [en, "ar!", fr]
+                requiredLanguages: [en, fr]
+                """, path: "site.yaml")
+        } throws: { error in
+            let diagnostics = (error as! BuildFailure).diagnostics
+            return diagnostics.count == 1 && diagnostics[0].message == "'ar!' is not a valid BCP 47 language tag"
+                && diagnostics[0].location?.line == 4
+        }
+    }
 }

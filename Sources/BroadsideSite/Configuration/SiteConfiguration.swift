@@ -19,8 +19,10 @@ public struct SiteConfiguration: Sendable {
     public var languages: [LanguageTag]
     /// Languages every article must exist in (the coverage check's errors).
     public var requiredLanguages: [LanguageTag]
-    /// Articles per list page.
+    /// Articles per list page, within `paginateRange`.
     public var paginate: Int
+    /// The numbers `paginate` may be: a list page of more than 1,000 articles is no page to read.
+    public static let paginateRange = 1...1_000
     /// IANA time zone that dates are shown in and zone-less dates are read in.
     public var timeZone: String
     public var missingTranslations: MissingTranslations
@@ -93,13 +95,14 @@ public struct SiteConfiguration: Sendable {
             let defaultLanguage = value("defaultLanguage", required: true) { field throws(Diagnostic) in
                 try Self.tag(try field.string(), at: field.location)
             }
-            let languages = value("languages") { field throws(Diagnostic) in
+            // A bad list is nil, not the default, so no false "not in languages" errors follow it.
+            let languages = value("languages", whenAbsent: defaultLanguage.map { [$0] }) { field throws(Diagnostic) in
                 try Self.tags(field)
-            } ?? defaultLanguage.map { [$0] }
-            let requiredLanguages = value("requiredLanguages") { field throws(Diagnostic) in
+            }
+            let requiredLanguages = value("requiredLanguages", whenAbsent: languages) { field throws(Diagnostic) in
                 try Self.tags(field)
-            } ?? languages
-            let paginate = value("paginate") { field throws(Diagnostic) in try field.int(atLeast: 1) } ?? 10
+            }
+            let paginate = value("paginate") { field throws(Diagnostic) in try field.int(in: paginateRange) } ?? 10
             let timeZone = value("timeZone") { field throws(Diagnostic) in
                 let name = try field.string()
                 guard TimeZone(identifier: name) != nil else {
@@ -136,15 +139,15 @@ public struct SiteConfiguration: Sendable {
                 missingTranslations: missing, unsafeHTML: unsafeHTML)
         }
 
-        /// The field's value, or `nil` after recording why it has none.
-        private mutating func value<T>(_ key: String, required: Bool = false,
+        /// The field's value, `whenAbsent` without the key, or `nil` after recording why it has none.
+        private mutating func value<T>(_ key: String, required: Bool = false, whenAbsent: T? = nil,
                                        _ read: (YAMLMapping.Field) throws(Diagnostic) -> T) -> T? {
             guard let field = yaml[key] else {
                 if required {
                     errors.append(Diagnostic(at: yaml.location, "missing '\(key)' in \(fileName)",
                                              hint: "add a line `\(key): …`"))
                 }
-                return nil
+                return whenAbsent
             }
             do { return try read(field) } catch {
                 errors.append(error)

@@ -16,10 +16,12 @@ struct YAMLMapping {
     var location: SourceLocation
 
     /// Parses `text`, which starts on line `firstLine` of the file at `path`.
-    /// Empty text is an empty mapping; anything but a mapping at the top is an error.
+    /// Empty text is an empty mapping; anything but a mapping at the top is an error, and so is
+    /// text beyond `YAMLLimits`.
     init(parsing text: String, path: String, firstLine: Int = 1) throws(Diagnostic) {
         let location = SourceLocation(path: path, line: firstLine, column: 1)
         self.location = location
+        try YAMLLimits.check(text, path: path, firstLine: firstLine)
         let root: Node?
         do {
             // Only the tags Broadside reads (dates it parses itself), and an explicit encoding:
@@ -70,9 +72,9 @@ struct YAMLMapping {
             SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
         }
         let hint = "check the indentation and quote values that contain ': ' or start with a special character"
+        // Syntax errors were reported by `YAMLLimits.check`; what is left is the composer's.
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
-             let .composer(_, problem, mark, _):
+        case let .composer(_, problem, mark, _):
             return Diagnostic(at: at(mark), "YAML: \(problem)", hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(at: at(context.mark),
@@ -100,9 +102,11 @@ extension YAMLMapping.Field {
         return value
     }
 
-    func int(atLeast minimum: Int) throws(Diagnostic) -> Int {
-        guard let value = node.int, value >= minimum else {
-            throw Diagnostic(at: location, "'\(key)' must be a whole number of at least \(minimum)")
+    /// A whole number in `range`, written in decimal; anything else is an error that states the range.
+    /// (Not Yams' `Node.int`, which traps on an overflowing YAML 1.1 base-60 number such as `99999999999999999:1`.)
+    func int(in range: ClosedRange<Int>) throws(Diagnostic) -> Int {
+        guard let text = node.scalar?.string, let value = Int(text), range.contains(value) else {
+            throw Diagnostic(at: location, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return value
     }

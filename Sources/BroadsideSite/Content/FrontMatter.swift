@@ -99,6 +99,9 @@ public struct FrontMatter: Sendable {
                 throw Diagnostic(at: field.location, "'\(text)' is not a valid date",
                                  hint: "write dates as 2026-05-01 or 2026-05-01T10:30:00+03:00")
             }
+            guard Timestamp.supported.contains(date) else {
+                throw Diagnostic(at: field.location, "'\(text)' is outside the years 1 to 9999 (in UTC) that dates may have")
+            }
             return date
         }
         let slug = read("slug") { field throws(Diagnostic) in

@@ -3,6 +3,11 @@ import Foundation
 /// Reads front-matter dates: `2026-05-01`, `2026-05-01T10:30`, `2026-05-01 10:30:00`,
 /// `2026-05-01T10:30:00.5+03:00`, `…Z`. A date without a zone is in the site's time zone.
 enum Timestamp {
+    /// The dates pages and feeds can show: years 1 to 9999 in UTC (RFC 3339's four-digit years).
+    static let supported = Date(timeIntervalSince1970: Double(daysSince1970(year: 1, month: 1, day: 1) * 86_400))
+        ..< Date(timeIntervalSince1970: Double(daysSince1970(year: 10_000, month: 1, day: 1) * 86_400))
+
+    /// The date `text` names, or `nil` when it is no date; it may still be outside `supported`.
     static func parse(_ text: String, timeZone: TimeZone) -> Date? {
         let scalars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
         var index = 0

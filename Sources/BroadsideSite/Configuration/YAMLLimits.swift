@@ -1,0 +1,92 @@
+/// The most that Broadside reads from one YAML document (site.yaml, front matter, a locale file),
+/// checked on libyaml's event stream before any tree is built, so that no input — an alias bomb,
+/// nesting a hundred thousand deep, a huge file — can exhaust memory, time or the stack.
+enum YAMLLimits {
+    /// Bytes of YAML text in one document.
+    static let maximumBytes = 1 << 20
+    /// Levels of lists and mappings inside one another, aliases expanded.
+    static let maximumDepth = 64
+    /// Values (scalars, lists, mappings) once every alias is expanded to its anchor's value.
+    static let maximumNodes = 100_000
+
+    /// Checks `text` against the limits, and that no value holds a control character.
+    ///
+    /// - Throws: the first limit exceeded or YAML syntax error, at its place in the file.
+    static func check(_ text: String, path: String, firstLine: Int) throws(Diagnostic) {
+        guard text.utf8.count <= maximumBytes else {
+            throw Diagnostic(at: SourceLocation(path: path, line: firstLine),
+                             "YAML text is \(text.utf8.count) bytes, over the limit of \(maximumBytes) bytes (1 MiB)",
+                             hint: "split it into smaller files")
+        }
+        let reader = YAMLEventReader(text, path: path, firstLine: firstLine)
+        /// An anchored value's size and depth, which an alias to it adds.
+        var anchors: [String: (nodes: Int, depth: Int)] = [:]
+        /// The open lists and mappings: their anchor, node count and depth so far.
+        var open: [(anchor: String?, nodes: Int, depth: Int)] = []
+        var total = 0
+
+        func add(nodes: Int, depth: Int, at mark: YAMLEventReader.Mark) throws(Diagnostic) {
+            total += nodes
+            guard total <= maximumNodes else {
+                throw Diagnostic(at: reader.location(of: mark),
+                                 "YAML has more than \(maximumNodes) values once its aliases are expanded",
+                                 hint: "an alias (*name) repeats its anchor's whole value; use fewer or smaller aliases")
+            }
+            guard open.count + depth <= maximumDepth else { throw tooDeep(at: reader.location(of: mark)) }
+        }
+        func close(nodes: Int, depth: Int, anchor: String?) {
+            if let anchor { anchors[anchor] = (nodes, depth) }
+            guard !open.isEmpty else { return }
+            open[open.count - 1].nodes += nodes
+            open[open.count - 1].depth = max(open[open.count - 1].depth, depth + 1)
+        }
+
+        while let event = try reader.next() {
+            switch event.kind {
+            case let .scalar(value, _):
+                try add(nodes: 1, depth: 0, at: event.start)
+                if let control = value.unicodeScalars.first(where: isForbidden) {
+                    throw Diagnostic(at: reader.location(of: event.start),
+                                     "YAML: control character \(codePoint(control.value)) in a value",
+                                     hint: "remove the escape; text may hold no control characters but tab and line breaks")
+                }
+                close(nodes: 1, depth: 0, anchor: event.anchor)
+            case let .alias(anchor):
+                // An undefined alias is Yams' error to report.
+                let (nodes, depth) = anchors[anchor] ?? (1, 0)
+                try add(nodes: nodes, depth: depth, at: event.start)
+                close(nodes: nodes, depth: depth, anchor: nil)
+            case .sequenceStart, .mappingStart:
+                try add(nodes: 1, depth: 1, at: event.start)
+                open.append((event.anchor, 1, 1))
+            case .sequenceEnd, .mappingEnd:
+                guard let collection = open.popLast() else { continue }
+                close(nodes: collection.nodes, depth: collection.depth, anchor: collection.anchor)
+            case .other, .streamEnd:
+                continue
+            }
+        }
+    }
+
+    /// The error for nesting past `maximumDepth` (or past libyaml's own, larger limit).
+    static func tooDeep(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(at: location, "YAML nests lists and mappings deeper than the limit of \(maximumDepth) levels",
+                   hint: "flatten the structure")
+    }
+
+    /// C0 controls but tab, line feed and carriage return; DEL; the noncharacters U+FFFE and U+FFFF.
+    /// None has a meaning in a title, tag or message, and XML 1.0 (the feeds) forbids all but DEL.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+
+    /// `U+0007`.
+    static func codePoint(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
