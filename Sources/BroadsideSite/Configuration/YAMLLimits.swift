@@ -14,7 +14,7 @@ enum YAMLLimits {
     /// - Throws: the first limit exceeded or YAML syntax error, at its place in the file.
     static func check(_ text: String, path: String, firstLine: Int) throws(Diagnostic) {
         guard text.utf8.count <= maximumBytes else {
-            throw Diagnostic(at: SourceLocation(path: path, line: firstLine),
+            throw Diagnostic(at: SourceLocation(path: path, line: firstLine, column: 1),
                              "YAML text is \(text.utf8.count) bytes, over the limit of \(maximumBytes) bytes (1 MiB)",
                              hint: "split it into smaller files")
         }

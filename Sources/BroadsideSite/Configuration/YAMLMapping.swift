@@ -81,7 +81,7 @@ struct YAMLMapping {
                               "YAML: duplicated key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
                               hint: "each key may appear once")
         default:
-            return Diagnostic(at: SourceLocation(path: path, line: firstLine), "YAML: \(error)", hint: hint)
+            return Diagnostic(at: SourceLocation(path: path, line: firstLine, column: 1), "YAML: \(error)", hint: hint)
         }
     }
 }

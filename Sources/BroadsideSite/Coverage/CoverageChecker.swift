@@ -20,10 +20,11 @@ public enum CoverageChecker {
         let configuration = try SiteConfiguration.load(from: site)
         let (content, loadProblems) = SiteContent.load(from: site, configuration: configuration,
                                                        includeDrafts: false)
-        let (strings, _) = UIStrings.load(from: site, configuration: configuration)
+        let (strings, stringProblems) = UIStrings.load(from: site, configuration: configuration)
         var checker = Checker(configuration: configuration, strict: strict)
         checker.reportLoadProblems(loadProblems)
         let rows = checker.checkArticles(content.articles)
+        checker.reportUnreadableStrings(stringProblems, of: strings)
         checker.checkStrings(strings)
         return CoverageReport(
             defaultLanguage: configuration.defaultLanguage.identifier,
@@ -79,6 +80,17 @@ public enum CoverageChecker {
                 report(.frontMatter, .error, language ?? defaultLanguage, at: diagnostic.location,
                        key: name.map { $0.name } ?? path,
                        diagnostic.message + (diagnostic.hint.map { "; \($0)" } ?? ""))
+            }
+        }
+
+        /// Reports the problems of the locale files that could not be read at all (bad YAML, a
+        /// limit passed): the strings of the files that were read are checked one by one.
+        mutating func reportUnreadableStrings(_ diagnostics: [Diagnostic], of strings: UIStrings) {
+            for language in configuration.languages where strings.entries[language] == nil {
+                for diagnostic in diagnostics where diagnostic.location?.path == strings.files[language] {
+                    report(.messageSyntax, .error, language, at: diagnostic.location, key: UIStrings.folderName,
+                           diagnostic.message + (diagnostic.hint.map { "; \($0)" } ?? ""))
+                }
             }
         }
 

@@ -80,7 +80,7 @@ public enum Stamper {
     /// - Throws: when the value cannot be changed alone (an alias, anchor, tag, list or mapping),
     ///   or when the result would not read as the same front matter with the new `sourceHash`.
     static func stamping(_ bytes: [UInt8], hash: String, path: String) throws(Diagnostic) -> [UInt8] {
-        let file = SourceLocation(path: path, line: 0)
+        let file = SourceLocation(path: path)
         let text = String(decoding: bytes, as: UTF8.self)
         let yaml = try FrontMatter.split(text, path: path).yaml
         // The YAML starts on the line after the opening fence.
