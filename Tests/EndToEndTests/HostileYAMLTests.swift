@@ -126,6 +126,11 @@ import Testing
                                   with: "content/articles/a.en.md:4:12: error: YAML: control characters are not allowed (U+0007) [load content]")
     }
 
+    @Test func controlCharactersInAnArticleBody() throws {
+        try Self.expectBuildFails("content/articles/a.fr.md", "---\ntitle: T\ndate: 2026-01-01\n---\nFirst line.\nSecond \u{07}line, fullwidth，ok.\n",
+                                  with: "content/articles/a.fr.md:6:8: error: control character U+0007 in the text")
+    }
+
     @Test func oneBadLanguageTagIsOneError() throws {
         let text = YAMLSite.siteYAML.replacingOccurrences(of: "languages: [en, fr]", with: "languages: [en, \"fr!\", ar]\nrequiredLanguages: [en, ar]")
         let site = try YAMLSite.make(["site.yaml": text])

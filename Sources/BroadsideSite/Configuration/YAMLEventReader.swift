@@ -142,7 +142,7 @@ final class YAMLEventReader {
         let line = before.count { $0 == UInt8(ascii: "\n") }
         let column = before[lineStart...].count { $0 & 0xC0 != 0x80 }
         let value = parser.problem_value
-        let character = value < 0 ? "" : " (\(YAMLLimits.codePoint(UInt32(value))))"
+        let character = value < 0 ? "" : " (\(ForbiddenCharacter.name(UInt32(value))))"
         return Diagnostic(at: location(of: Mark(index: 0, line: line, column: column)), "YAML: \(problem)\(character)",
                           hint: "remove the character: YAML text may hold no control characters but tab and line breaks")
     }

@@ -45,9 +45,9 @@ enum YAMLLimits {
             switch event.kind {
             case let .scalar(value, _):
                 try add(nodes: 1, depth: 0, at: event.start)
-                if let control = value.unicodeScalars.first(where: isForbidden) {
+                if let control = value.unicodeScalars.first(where: ForbiddenCharacter.contains) {
                     throw Diagnostic(at: reader.location(of: event.start),
-                                     "YAML: control character \(codePoint(control.value)) in a value",
+                                     "YAML: control character \(ForbiddenCharacter.name(control.value)) in a value",
                                      hint: "remove the escape; text may hold no control characters but tab and line breaks")
                 }
                 close(nodes: 1, depth: 0, anchor: event.anchor)
@@ -74,19 +74,4 @@ enum YAMLLimits {
                    hint: "flatten the structure")
     }
 
-    /// C0 controls but tab, line feed and carriage return; DEL; the noncharacters U+FFFE and U+FFFF.
-    /// None has a meaning in a title, tag or message, and XML 1.0 (the feeds) forbids all but DEL.
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: true
-        default: false
-        }
-    }
-
-    /// `U+0007`.
-    static func codePoint(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
 }

@@ -100,6 +100,12 @@ public struct SiteContent: Sendable {
         }
         let parts: (yaml: String, body: String, bodyLine: Int)
         do { parts = try FrontMatter.split(text, path: path) } catch { throw BuildFailure([error]) }
+        if let (scalar, line, column) = ForbiddenCharacter.first(in: parts.body) {
+            throw BuildFailure([Diagnostic(
+                at: SourceLocation(path: path, line: parts.bodyLine + line, column: column),
+                "control character \(ForbiddenCharacter.name(scalar.value)) in the text",
+                hint: "remove it: it is invisible in an editor, and breaks pages and feeds")])
+        }
         let frontMatter = try FrontMatter.parse(parts.yaml, path: path, timeZone: timeZone)
         if frontMatter.slug == nil {
             do { try OutputPath.validateSegment(name.name, at: location, what: "file name") } catch {

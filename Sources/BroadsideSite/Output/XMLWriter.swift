@@ -2,9 +2,8 @@ import CLibXML2
 
 /// Writes one XML document through libxml2's xmlTextWriter, which does all escaping.
 ///
-/// Characters XML 1.0 does not allow at all (C0 controls other than tab, line feed and carriage
-/// return; U+FFFE and U+FFFF), which xmlTextWriter would write as they are, are left out of
-/// text and attribute values, so a feed stays well-formed whatever its input held.
+/// ``ForbiddenCharacter``s, which xmlTextWriter would write as they are, are left out of text
+/// and attribute values, so a feed stays well-formed whatever its input held.
 ///
 ///     let writer = XMLWriter()
 ///     writer.element("rss", attributes: ["version": "2.0"]) {
@@ -50,17 +49,12 @@ public final class XMLWriter {
         xmlTextWriterWriteString(writer, Self.allowed(text))
     }
 
-    /// `text` without the characters XML 1.0 does not allow.
+    /// `text` without ``ForbiddenCharacter``s.
     static func allowed(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard text.unicodeScalars.contains(where: ForbiddenCharacter.contains) else { return text }
         var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: text.unicodeScalars.lazy.filter { !isForbidden($0) })
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { !ForbiddenCharacter.contains($0) })
         return String(kept)
-    }
-
-    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// Ends the document and returns its bytes.
