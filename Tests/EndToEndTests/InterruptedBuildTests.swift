@@ -52,7 +52,7 @@ import Testing
 
         var outcomes: [String: Int] = [:]
         let executable = try BroadsideProcess.executable()
-        for step in 0..<11 {
+        for step in 0..<13 {
             let site = try Self.copy(original)
             try Self.edit(site)
             let process = Process()
@@ -62,14 +62,14 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Spread the kills from the start of the build to past its end.
-            Thread.sleep(forTimeInterval: Double(step) / 9 * (Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
+            // Spread the kills from the start of the build to half as long again as it took.
+            Thread.sleep(forTimeInterval: Double(step) / 8 * (Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let after = TreeSnapshot(site.url("output"))
             let outcome = after == old ? "old" : after == new ? "new" : "mixed"
             outcomes[outcome, default: 0] += 1
-            #expect(outcome != "mixed", "killed after \(step)/9 of a build: \(after.differences(from: new).prefix(5)) differ from the new tree, \(after.differences(from: old).prefix(5)) from the old")
+            #expect(outcome != "mixed", "killed after \(step)/8 of a build: \(after.differences(from: new).prefix(5)) differ from the new tree, \(after.differences(from: old).prefix(5)) from the old")
             // The next build recovers and publishes the new tree.
             let recovered = try SiteCommandTests.run(["build"], in: site)
             #expect(recovered.status == 0, "\(recovered.errorOutput)")
