@@ -13,11 +13,7 @@ import Testing
         #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
         #expect(text.contains("&lt;script&gt;"))
         #expect(!text.contains("<script>"))
-        let document = bytes.withUnsafeBufferPointer {
-            $0.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", 0) }
-        }
-        #expect(document != nil)
-        xmlFreeDoc(document)
+        #expect(Self.isWellFormed(bytes))
     }
 
     @Test func charactersXMLForbidsAreLeftOut() {
@@ -29,10 +25,15 @@ import Testing
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("title=\"bellhere\""))
         #expect(text.contains("<title>nul escape tab\tok end</title>"))
+        #expect(Self.isWellFormed(bytes))
+    }
+
+    /// Whether libxml2 reads `bytes` as a well-formed document.
+    static func isWellFormed(_ bytes: [UInt8]) -> Bool {
         let document = bytes.withUnsafeBufferPointer {
             $0.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", 0) }
         }
-        #expect(document != nil)
-        xmlFreeDoc(document)
+        defer { xmlFreeDoc(document) }
+        return document != nil
     }
 }

@@ -45,9 +45,9 @@ public enum SiteBuilder {
         let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
         let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, reuse: !options.clean))
         do throws(BuildFailure) {
-            summary.pagesPerLanguage = try pipeline.run(RenderPages(
+            summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
                 configuration: configuration, plan: plan, strings: strings, templates: templates, output: output,
-                markdown: markdown, shared: inputs.shared, progress: options.progress))
+                markdown: markdown, sharedFingerprint: inputs.shared, progress: options.progress)))
             summary.feeds = try pipeline.run(WriteFeedsAndSitemap(configuration: configuration, plan: plan, output: output,
                                                                   markdown: markdown, shared: inputs.shared))
             let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan,

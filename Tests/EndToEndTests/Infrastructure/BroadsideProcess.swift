@@ -48,26 +48,6 @@ enum BroadsideProcess {
 
     /// Runs `broadside arguments…` in `currentDirectory` with no standard input and waits for it.
     static func run(arguments: [String], currentDirectory: URL) throws -> Result {
-        // Output goes to files rather than pipes, so a large output cannot fill a pipe and block.
-        let capture = try TemporaryFolder()
-        try capture.write(Data(), to: "stdout")
-        try capture.write(Data(), to: "stderr")
-        let stdout = try FileHandle(forWritingTo: capture.url("stdout"))
-        let stderr = try FileHandle(forWritingTo: capture.url("stderr"))
-        defer {
-            try? stdout.close()
-            try? stderr.close()
-        }
-
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = currentDirectory
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: try capture.read("stdout"), stderr: try capture.read("stderr"))
+        try Command.run([try executable().path] + arguments, in: currentDirectory)
     }
 }

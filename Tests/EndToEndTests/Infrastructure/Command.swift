@@ -2,7 +2,9 @@ import Foundation
 
 /// Runs a program of the machine (`runuser`, `mount`, `bash`) and waits for it.
 enum Command {
-    /// Runs `arguments` (the program, looked up on PATH, then its arguments) with output to files.
+    /// Runs `arguments` (the program, looked up on PATH, then its arguments) with no standard
+    /// input, and waits for it. Output goes to files rather than pipes, so a large output cannot
+    /// fill a pipe and block.
     @discardableResult
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> BroadsideProcess.Result {
         let capture = try TemporaryFolder()
