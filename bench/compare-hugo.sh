@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # compare-hugo.sh: build one synthetic corpus with Broadside and with Hugo 0.111 and compare them.
 #
-# usage: bench/compare-hugo.sh [--articles N] [--runs R] [--broadside PATH] [--keep DIR]
+# usage: bench/compare-hugo.sh [--articles N] [--runs R] [--broadside PATH] [--baseline PATH] [--keep DIR]
 #   --articles N     articles in the corpus, each in en,ar,fr,es,sw (default 2000)
 #   --runs R         runs per scenario and tool (default 5)
 #   --broadside PATH use this broadside binary instead of `swift build -c release` in the repository
+#   --baseline PATH  also measure this (older) broadside binary on its own copy of the site, run by
+#                    run after the other two, and print Broadside/baseline ratios
 #   --keep DIR       put corpus and builds in DIR and keep them (default: a temp dir, removed at exit)
 #
 # Scenarios, each R runs, the two tools alternating run by run (hugo, broadside, hugo, ...):
@@ -16,14 +18,15 @@
 # bench/results/last-run.csv. Needs the corpus generator in $(git rev-parse --show-toplevel)/../shared.
 set -euo pipefail
 
-articles=2000 runs=5 broadside="" keep=""
+articles=2000 runs=5 broadside="" keep="" baseline=""
 while (($#)); do
   case "$1" in
     --articles) articles="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --broadside) broadside="$2"; shift 2 ;;
+    --baseline) baseline="$2"; shift 2 ;;
     --keep) keep="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare-hugo.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -52,6 +55,10 @@ if [[ -z "$broadside" ]]; then
 fi
 [[ -x "$broadside" ]] || die "broadside binary not found: $broadside"
 broadside=$(realpath -s "$broadside")
+if [[ -n "$baseline" ]]; then
+  [[ -x "$baseline" ]] || die "baseline binary not found: $baseline"
+  baseline=$(realpath -s "$baseline")
+fi
 
 # --- Corpus --------------------------------------------------------------------------------------
 if [[ -n "$keep" ]]; then
@@ -82,6 +89,7 @@ echo "scenario,tool,run,wall_s,user_s,sys_s,cpu_s,max_rss_kb" > "$csv"
 measure() {
   local scenario=$1 tool=$2 run=$3 log="$work/$2.log" cmd
   if [[ $tool == hugo ]]; then cmd=(hugo --quiet -d "$hugo_out"); cd "$hugo_site"
+  elif [[ $tool == baseline ]]; then cmd=("$baseline" build --site "$bl_site"); cd "$work"
   else cmd=("$broadside" build --site "$bs_site"); cd "$work"; fi
   # Flush what the previous build and the cleanup left to write (and, on a filesystem mounted
   # with `discard`, to trim), so that no build pays for the one before it.
@@ -99,6 +107,7 @@ measure() {
 }
 clean_hugo() { rm -rf "$hugo_out"; }
 clean_broadside() { rm -rf "$bs_site/output" "$bs_site/.broadside-cache"; }
+clean_baseline() { rm -rf "$bl_site/output" "$bl_site/.broadside-cache"; }
 edit_article() {  # edit_article SITE K: append a sentence to the body of article K (English)
   local f; f=$(printf '%s/content/articles/article-%06d.en.md' "$1" "$2")
   [[ -f "$f" ]] || die "no article to edit: $f"
@@ -109,17 +118,20 @@ echo "== full build from clean ($runs runs each)"
 for ((i = 1; i <= runs; i++)); do
   clean_hugo; measure full hugo "$i"
   clean_broadside; measure full broadside "$i"
+  [[ -z "$baseline" ]] || { clean_baseline; measure full baseline "$i"; }
 done
 echo "== no-change rebuild"
 for ((i = 1; i <= runs; i++)); do
   measure no-change hugo "$i"
   measure no-change broadside "$i"
+  [[ -z "$baseline" ]] || measure no-change baseline "$i"
 done
 echo "== one-article edit"
 for ((i = 1; i <= runs; i++)); do
   k=$(( (i - 1) % articles ))
   edit_article "$hugo_site" "$k"; measure one-edit hugo "$i"
   edit_article "$bs_site" "$k"; measure one-edit broadside "$i"
+  [[ -z "$baseline" ]] || { edit_article "$bl_site" "$k"; measure one-edit baseline "$i"; }
 done
 
 # --- Report ---------------------------------------------------------------------------------------
@@ -127,18 +139,19 @@ hugo_pages=$(find "$hugo_out" -name '*.html' | wc -l)
 bs_pages=$(find "$bs_site/output" -name '*.html' | wc -l)
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 echo
-echo "Machine: $(nproc) cores, ${cpu_model:-unknown CPU}; Hugo $hugo_version; broadside $broadside"
+echo "Machine: $(nproc) cores, ${cpu_model:-unknown CPU}; Hugo $hugo_version; broadside $broadside${baseline:+; baseline $baseline}"
 echo "Corpus: $articles articles x 5 languages ($(find "$work/corpus" -name '*.md' | wc -l) files); $runs runs"
 echo "HTML pages written: hugo $hugo_pages, broadside $bs_pages"
 echo
 python3 - "$csv" <<'PY'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
+tools = [t for t in ("hugo", "broadside", "baseline") if any(r["tool"] == t for r in rows)]
 def med(scen, tool, col):
     return statistics.median(float(r[col]) for r in rows if r["scenario"] == scen and r["tool"] == tool)
 print(f"{'scenario':<10} {'tool':<10} {'wall s':>8} {'cpu s':>8} {'peak RSS MB':>12}")
 for scen in ("full", "no-change", "one-edit"):
-    for tool in ("hugo", "broadside"):
+    for tool in tools:
         print(f"{scen:<10} {tool:<10} {med(scen, tool, 'wall_s'):>8.2f} {med(scen, tool, 'cpu_s'):>8.2f}"
               f" {med(scen, tool, 'max_rss_kb') / 1024:>12.1f}")
 hugo_wall, hugo_rss = med("full", "hugo", "wall_s"), med("full", "hugo", "max_rss_kb")
@@ -149,6 +162,11 @@ checks = [("full build wall", med("full", "broadside", "wall_s") / hugo_wall, 0.
 print(f"\n{'Broadside / Hugo full build':<28} {'ratio':>8} {'target':>8}  result")
 for name, ratio, target in checks:
     print(f"{name:<28} {ratio:>8.4f} {f'<= {target:.2f}':>8}  {'PASS' if ratio <= target else 'FAIL'}")
+if "baseline" in tools:
+    print(f"\n{'Broadside / baseline':<28} {'ratio':>8}")
+    for scen in ("full", "no-change", "one-edit"):
+        print(f"{scen + ' wall':<28} {med(scen, 'broadside', 'wall_s') / med(scen, 'baseline', 'wall_s'):>8.3f}")
+    print(f"{'full peak RSS':<28} {med('full', 'broadside', 'max_rss_kb') / med('full', 'baseline', 'max_rss_kb'):>8.3f}")
 PY
 echo
 echo "Raw numbers: $csv; total time $((SECONDS - started)) s"
