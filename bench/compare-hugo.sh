@@ -78,6 +78,8 @@ defaultLanguage: en
 languages: [en, ar, fr, es, sw]
 paginate: 10
 EOF
+bl_site="$work/baseline"
+[[ -z "$baseline" ]] || cp -a "$bs_site" "$bl_site"
 
 # --- Measuring ----------------------------------------------------------------------------------
 results="$repo/bench/results"; mkdir -p "$results"

@@ -53,7 +53,7 @@ struct CheckCommand: ParsableCommand {
         var failed = report.errorCount > 0
         if let minCoverage {
             for language in report.languagesBelow(minCoverage) {
-                Terminal.printError("error: \(language) coverage is \(report.coverage[language]?.percent ?? 0)%, below --min-coverage \(minCoverage)%")
+                Terminal.printError("\(siteOptions.site): error: \(language) coverage is \(report.coverage[language]?.percent ?? 0)%, below --min-coverage \(minCoverage)%")
                 failed = true
             }
         }

@@ -54,6 +54,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.url(".output.broadside-staging").path))
     }
 
+    @Test func coverageBelowTheMinimumFailsNamingTheSite() throws {
+        let site = try Self.exampleSite()
+        try FileManager.default.removeItem(at: site.url("content/articles/legal-and-grassroots.ar.md"))
+        let result = try Self.run(["check", "--min-coverage", "100"], in: site)
+        #expect(result.status == 1)
+        #expect(result.errorOutput.contains(".: error: ar coverage is 80.0%, below --min-coverage 100.0%"), "\(result.errorOutput)")
+    }
+
     @Test func checkPassesOnTheExampleSiteInEveryFormat() throws {
         let site = try Self.exampleSite()
         let text = try Self.run(["check", "--min-coverage", "100"], in: site)

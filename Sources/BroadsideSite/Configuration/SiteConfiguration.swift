@@ -124,12 +124,12 @@ public struct SiteConfiguration: Sendable {
                 return nil
             }
             if !languages.contains(defaultLanguage) {
-                errors.append(Diagnostic(at: yaml["defaultLanguage"]?.location,
+                errors.append(Diagnostic(at: yaml["defaultLanguage"]?.location ?? yaml.location,
                                          "defaultLanguage '\(defaultLanguage)' is not in languages",
                                          hint: "add it to languages"))
             }
             for tag in requiredLanguages where !languages.contains(tag) {
-                errors.append(Diagnostic(at: yaml["requiredLanguages"]?.location,
+                errors.append(Diagnostic(at: yaml["requiredLanguages"]?.location ?? yaml.location,
                                          "required language '\(tag)' is not in languages",
                                          hint: "add it to languages or remove it from requiredLanguages"))
             }

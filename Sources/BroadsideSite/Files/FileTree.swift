@@ -37,8 +37,13 @@ struct FileTree: Sendable {
         }
         while let (folder, prefix) = pending.popLast() {
             var info = stat()
-            guard stat(folder, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
-                  let directory = opendir(folder) else { continue }
+            guard stat(folder, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { continue }
+            guard let directory = opendir(folder) else {
+                warnings.append(Diagnostic(.warning, at: SourceLocation(path: folder),
+                                           "cannot read the folder: \(String(cString: strerror(errno))); its files are left out",
+                                           hint: "check the folder's permissions"))
+                continue
+            }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in

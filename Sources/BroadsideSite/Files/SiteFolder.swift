@@ -48,30 +48,15 @@ public struct SiteFolder: Sendable {
 
     /// The bytes of the file at `path`, which must lie inside the folder `boundary` once links
     /// are resolved; `nil` when there is no such file.
-    static func contents(ofFile path: String, inside boundary: String, limit: Int?) throws(Diagnostic) -> Data? {
+    static func contents(ofFile path: String, inside boundary: String, limit: Int) throws(Diagnostic) -> Data? {
         let location = SourceLocation(path: path)
-        guard let real = RealPath.of(path) else {
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return nil }
-            throw Diagnostic(at: location, "a symbolic link that leads nowhere")
-        }
-        guard RealPath.isInside(real, boundary) else {
-            throw Diagnostic(at: location, "a symbolic link to \(real), outside the site folder; it is not read",
-                             hint: "copy the file into the site, or link only to files inside the site folder")
-        }
-        let descriptor = open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw failure("cannot read the file", at: location) }
+        guard let (descriptor, size) = try open(path, inside: boundary) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw failure("cannot read the file", at: location) }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw Diagnostic(at: location, "not a regular file")
-        }
-        if let limit, info.st_size > limit {
+        if size > limit {
             throw Diagnostic(at: location, "the file is larger than \(limit >> 20) MiB, the most Broadside reads",
                              hint: "split it into smaller files")
         }
-        var data = Data(count: Int(info.st_size))
+        var data = Data(count: size)
         var offset = 0
         while offset < data.count {
             let count = data.withUnsafeMutableBytes { buffer in
@@ -85,7 +70,32 @@ public struct SiteFolder: Sendable {
         return data
     }
 
-    private static func failure(_ what: String, at location: SourceLocation) -> Diagnostic {
+    /// Opens the regular file at `path` for reading, once its real path is known to lie inside
+    /// `boundary`; `nil` when there is no such file.
+    ///
+    /// - Returns: the descriptor, which the caller closes, and the file's size.
+    static func open(_ path: String, inside boundary: String) throws(Diagnostic) -> (descriptor: Int32, size: Int)? {
+        let location = SourceLocation(path: path)
+        guard let real = RealPath.of(path) else {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            throw Diagnostic(at: location, "a symbolic link that leads nowhere")
+        }
+        guard RealPath.isInside(real, boundary) else {
+            throw Diagnostic(at: location, "a symbolic link to \(real), outside the site folder; it is not read",
+                             hint: "copy the file into the site, or link only to files inside the site folder")
+        }
+        let descriptor = Foundation.open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw failure("cannot read the file", at: location) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw Diagnostic(at: location, "not a regular file")
+        }
+        return (descriptor, Int(info.st_size))
+    }
+
+    static func failure(_ what: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(at: location, "\(what): \(String(cString: strerror(errno)))")
     }
 }

@@ -23,6 +23,43 @@ enum FileWriter {
         guard written, closed else { throw failure("cannot write the file", name) }
     }
 
+    /// Copies what `source` (an open descriptor) holds to `path`, a buffer at a time, so a file
+    /// larger than memory (a video) is published too.
+    ///
+    /// - Returns: the hash of the bytes copied.
+    static func copy(from source: Int32, to path: String, named name: String, reading sourceName: String) throws(Diagnostic) -> UInt64 {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            makeFolder((path as NSString).deletingLastPathComponent)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw failure("cannot create the file", name) }
+        var hash = StableHash()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var failed: Diagnostic?
+        while failed == nil {
+            let count = read(source, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else {
+                failed = failure("cannot read the file", sourceName)
+                break
+            }
+            guard count > 0 else { break }
+            hash.combine(bytes: buffer[..<count])
+            if !buffer.withUnsafeBufferPointer({ writeAll(UnsafeBufferPointer(rebasing: $0[..<count]), to: descriptor) }) {
+                failed = failure("cannot write the file", name)
+            }
+        }
+        let writeError = errno
+        let closed = close(descriptor) == 0
+        if let failed { throw failed }
+        guard closed else {
+            errno = writeError
+            throw failure("cannot write the file", name)
+        }
+        return hash.value
+    }
+
     /// `mkdir -p` with one system call for each folder that is missing, and none for the others.
     static func makeFolder(_ path: String) {
         guard mkdir(path, 0o755) != 0, errno == ENOENT else { return }

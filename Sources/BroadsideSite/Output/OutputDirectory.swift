@@ -61,6 +61,21 @@ final class OutputDirectory: Sendable {
         staged.withLock { _ = $0.insert(relativePath) }
     }
 
+    /// Records the file at `source` (which must lie inside `boundary`) as the content of
+    /// `relativePath`, copying it to the staging folder as it is, a buffer at a time.
+    func copy(_ source: String, inside boundary: String, to relativePath: String, fingerprint: UInt64,
+              from origin: OutputOrigin) throws(Diagnostic) {
+        try claim(relativePath, for: origin)
+        guard let (descriptor, _) = try SiteFolder.open(source, inside: boundary) else {
+            throw Diagnostic(at: SourceLocation(path: source), "cannot read the file", hint: "was it removed during the build?")
+        }
+        defer { close(descriptor) }
+        let contentHash = try FileWriter.copy(from: descriptor, to: staging.appendingPath(relativePath),
+                                              named: folder.path.appendingPath(relativePath), reading: source)
+        current.withLock { $0[relativePath] = OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash) }
+        staged.withLock { _ = $0.insert(relativePath) }
+    }
+
     /// Makes the staging folder the whole new output and swaps it in.
     ///
     /// The manifest is written to `manifestPath` as it is swapped in (see ``OutputManifest``).

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Publishes `static/` as it is, and each page bundle's other files beside its page in every
 /// language the page is shown in.
 struct PublishStaticFiles: BuildStep {
@@ -43,10 +41,7 @@ struct PublishStaticFiles: BuildStep {
         let origin = OutputOrigin.file(source)
         do throws(Diagnostic) {
             guard try !output.isCurrent(relativePath, fingerprint: fingerprint.value, from: origin) else { return }
-            guard let bytes = try SiteFolder.contents(ofFile: source, inside: site.realPath, limit: nil) else {
-                throw Diagnostic(at: SourceLocation(path: source), "cannot read the file", hint: "was it removed during the build?")
-            }
-            try output.write(bytes, to: relativePath, fingerprint: fingerprint.value, from: origin)
+            try output.copy(source, inside: site.realPath, to: relativePath, fingerprint: fingerprint.value, from: origin)
         } catch {
             problems.append(error)
         }
