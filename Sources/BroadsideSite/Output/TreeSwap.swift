@@ -11,9 +11,7 @@ enum TreeSwap {
     ///   file cannot be linked or copied; the old tree is then unchanged.
     static func carryOver(from target: String, named name: String, into staging: String, kept: [String],
                           managed: Set<String>, published: [String: OutputOrigin]) throws(Diagnostic) {
-        for path in kept {
-            try link(path, from: target, into: staging, named: name)
-        }
+        var foreign: [String] = []
         var folders: [(path: String, mode: mode_t)] = []
         var pending = [""]
         while let folder = pending.popLast() {
@@ -23,7 +21,7 @@ enum TreeSwap {
             }
             defer { closedir(directory) }
             var info = stat()
-            if lstat(absolute, &info) == 0 { folders.append((folder, info.st_mode & 0o7777)) }
+            if fstat(dirfd(directory), &info) == 0, info.st_mode & 0o7777 != 0o755 { folders.append((folder, info.st_mode & 0o7777)) }
             var isEmpty = true
             while let entry = readdir(directory) {
                 let entryName = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
@@ -32,8 +30,12 @@ enum TreeSwap {
                 guard entryName != ".", entryName != ".." else { continue }
                 isEmpty = false
                 let path = folder.appendingPath(entryName)
-                guard lstat(target.appendingPath(path), &info) == 0 else { continue }
-                if info.st_mode & S_IFMT == S_IFDIR {
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    guard lstat(target.appendingPath(path), &info) == 0 else { continue }
+                    type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                }
+                if type == Int32(DT_DIR) {
                     pending.append(path)
                 } else if !managed.contains(path) {
                     if let origin = published[path] {
@@ -41,11 +43,21 @@ enum TreeSwap {
                                          "\(name.appendingPath(path)) was not written by Broadside, and the site now publishes \(origin.name) there",
                                          hint: "move or remove \(name.appendingPath(path)); Broadside never replaces a file it did not write. If an earlier build wrote it and Broadside's record of that is gone (.broadside-cache deleted), remove the output folder and build again")
                     }
-                    try link(path, from: target, into: staging, named: name)
+                    foreign.append(path)
                 }
             }
             if isEmpty && !folder.isEmpty { FileWriter.makeFolder(staging.appendingPath(folder)) }
         }
+        // Across all cores: a rebuild after a small edit keeps nearly every file.
+        let failures = (kept + foreign).concurrentMap { path -> Diagnostic? in
+            do throws(Diagnostic) {
+                try link(path, from: target, into: staging, named: name)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for (folder, mode) in folders {
             chmod(staging.appendingPath(folder), mode)
         }
@@ -74,10 +86,14 @@ enum TreeSwap {
     /// Removes a tree Broadside made (a staging folder, or an old output tree after a swap),
     /// making its folders writable first where a user made them read-only.
     static func remove(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        // The language folders hold nearly everything: they go in parallel.
+        let entries = info.st_mode & S_IFMT == S_IFDIR ? (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] : []
+        _ = entries.concurrentMap { try? FileManager.default.removeItem(atPath: path.appendingPath($0)) }
         guard (try? FileManager.default.removeItem(atPath: path)) == nil else { return }
         var pending = [path]
         while let folder = pending.popLast() {
-            var info = stat()
             guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
             chmod(folder, info.st_mode & 0o7777 | 0o700)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {

@@ -92,7 +92,9 @@ struct SitePlan: Sendable {
     /// spelt in two ways.
     var problems: [Diagnostic] = []
     /// Every page's folder and the folders above it, by case-folded path, with the first page in it.
-    private var folders: [String: (path: OutputPath, owner: Owner)] = [:]
+    private var folders: [String: (path: String, owner: Owner)] = [:]
+    /// Each path segment's case-folded form: the same few ("en", "articles", "tags") make most paths.
+    private var foldedSegments: [String: String] = [:]
     private var pageOwners: [OutputPath: Owner] = [:]
     /// Each language's tags by case-folded name, as first written, and where.
     private var firstTags: [LanguageTag: [String: (tag: Tag, location: SourceLocation)]] = [:]
@@ -174,17 +176,20 @@ struct SitePlan: Sendable {
             return
         }
         var folded = ""
-        for (depth, segment) in page.path.segments.enumerated() {
-            folded += (depth == 0 ? "" : "/") + Slug.caseFolded(segment)
-            let folder = OutputPath(Array(page.path.segments.prefix(depth + 1)))
+        var exact = ""
+        for segment in page.path.segments {
+            let foldedSegment = foldedSegments[segment] ?? Slug.caseFolded(segment)
+            foldedSegments[segment] = foldedSegment
+            folded += folded.isEmpty ? foldedSegment : "/" + foldedSegment
+            exact += exact.isEmpty ? segment : "/" + segment
             guard let known = folders[folded] else {
-                folders[folded] = (folder, owner)
+                folders[folded] = (exact, owner)
                 continue
             }
-            if known.path != folder {
+            if known.path != exact {
                 problems.append(Diagnostic(
                     at: owner.location ?? known.owner.location,
-                    "\(folder.folder)/ of \(owner.name) and \(known.path.folder)/ of \(known.owner.name) differ only in case, so they are one folder on case-insensitive file systems",
+                    "\(exact)/ of \(owner.name) and \(known.path)/ of \(known.owner.name) differ only in case, so they are one folder on case-insensitive file systems",
                     hint: "give one of them another slug or folder name; macOS and Windows take names that differ only in case for one"))
                 return
             }
