@@ -85,4 +85,14 @@ import Testing
         #expect(diagnostic.description.hasPrefix("f.yaml:3:11: error: YAML: control characters are not allowed (U+0007)"))
         #expect(!diagnostic.message.contains("line"))
     }
+
+    /// Ordinary front matter skips the event pass; anything that could pass a limit does not.
+    @Test func onlyTextThatCouldPassALimitIsReadTwice() {
+        #expect(!YAMLLimits.couldPassALimit("title: \"Solidarity\"\ndate: 2026-05-01\ntags: [a, b]\nsummary: x - y\n"))
+        for risky in ["a: &x [1]\nb: *x\n", "a: \"\\x07\"\n", "a: \u{07}\n", String(repeating: "[", count: 63),
+                      String(repeating: "- ", count: 63) + "x", (0..<64).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n"),
+                      "a: " + String(repeating: "x", count: YAMLLimits.maximumNodes)] {
+            #expect(YAMLLimits.couldPassALimit(risky), "\(risky.prefix(40))")
+        }
+    }
 }

@@ -18,6 +18,7 @@ enum YAMLLimits {
                              "YAML text is \(text.utf8.count) bytes, over the limit of \(maximumBytes) bytes (1 MiB)",
                              hint: "split it into smaller files")
         }
+        guard couldPassALimit(text) else { return }
         let reader = YAMLEventReader(text, path: path, firstLine: firstLine)
         /// An anchored value's size and depth, which an alias to it adds.
         var anchors: [String: (nodes: Int, depth: Int)] = [:]
@@ -66,6 +67,42 @@ enum YAMLLimits {
                 continue
             }
         }
+    }
+
+    /// Whether reading `text`'s events could find a limit passed or a control character; most
+    /// front matter cannot, and is parsed once instead of twice. Without an alias (`*`), a text
+    /// shorter than `maximumNodes` bytes has fewer values than that. Each level of nesting takes
+    /// a `[`, `{`, `- ` or `? `, or one more space of indentation, so their count bounds the
+    /// depth. A control character takes a raw byte, or an escape (`\`).
+    static func couldPassALimit(_ text: String) -> Bool {
+        guard text.utf8.count < maximumNodes else { return true }
+        var levels = 0
+        var indentation = 0
+        var deepestIndentation = 0
+        var atLineStart = true
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "*"), UInt8(ascii: "\\"), 0x7F, 0xEF:
+                return true
+            case 0x0A:
+                atLineStart = true
+                indentation = 0
+            case 0x09, 0x0D:
+                break
+            case 0x00..<0x20:
+                return true
+            case UInt8(ascii: " ") where atLineStart:
+                indentation += 1
+            default:
+                atLineStart = false
+                deepestIndentation = max(deepestIndentation, indentation)
+                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { levels += 1 }
+            }
+            if byte == UInt8(ascii: " "), previous == UInt8(ascii: "-") || previous == UInt8(ascii: "?") { levels += 1 }
+            previous = byte
+        }
+        return levels + deepestIndentation + 1 >= maximumDepth
     }
 
     /// The error for nesting past `maximumDepth` (or past libyaml's own, larger limit).

@@ -51,7 +51,7 @@ public final class XMLWriter {
 
     /// `text` without ``ForbiddenCharacter``s.
     static func allowed(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: ForbiddenCharacter.contains) else { return text }
+        guard ForbiddenCharacter.first(in: text) != nil else { return text }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: text.unicodeScalars.lazy.filter { !ForbiddenCharacter.contains($0) })
         return String(kept)
