@@ -12,13 +12,15 @@ enum YAMLLimits {
     /// Checks `text` against the limits, and that no value holds a control character.
     ///
     /// - Throws: the first limit exceeded or YAML syntax error, at its place in the file.
-    static func check(_ text: String, path: String, firstLine: Int) throws(Diagnostic) {
+    /// - Parameter always: read the events even when the text could pass no limit (after Yams
+    ///   found a syntax error: libyaml's own says more exactly where and what).
+    static func check(_ text: String, path: String, firstLine: Int, always: Bool = false) throws(Diagnostic) {
         guard text.utf8.count <= maximumBytes else {
             throw Diagnostic(at: SourceLocation(path: path, line: firstLine, column: 1),
                              "YAML text is \(text.utf8.count) bytes, over the limit of \(maximumBytes) bytes (1 MiB)",
                              hint: "split it into smaller files")
         }
-        guard couldPassALimit(text) else { return }
+        guard always || couldPassALimit(text) else { return }
         let reader = YAMLEventReader(text, path: path, firstLine: firstLine)
         /// An anchored value's size and depth, which an alias to it adds.
         var anchors: [String: (nodes: Int, depth: Int)] = [:]

@@ -28,6 +28,7 @@ struct YAMLMapping {
             // the default one reads the environment on every call, for every file of a build.
             root = try Yams.compose(yaml: text, Self.resolver, .default, .utf8)
         } catch let error as YamlError {
+            try YAMLLimits.check(text, path: path, firstLine: firstLine, always: true)
             throw Self.diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {
             throw Diagnostic(at: location, "YAML: \(error)")
