@@ -18,12 +18,23 @@ enum ForbiddenCharacter {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// Whether `text` has a byte that may begin a forbidden character, read as a plain loop over
+    /// its contiguous UTF-8 (this runs over every article of a build).
+    private static func mayContain(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xEF {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            }
+            return false
+        }
+    }
+
     /// The first forbidden character of `text`, with its 0-based line and 1-based column.
     static func first(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
         // Bytes first: every forbidden character has a byte below 0x20, 0x7F, or the lead byte
         // 0xEF of U+FFFE and U+FFFF; most texts have none, and are not decoded.
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xEF })
-        else { return nil }
+        guard mayContain(text) else { return nil }
         guard let index = text.unicodeScalars.firstIndex(where: contains) else { return nil }
         let before = text.unicodeScalars[..<index]
         let line = before.count { $0 == "\n" }
