@@ -89,8 +89,7 @@ final class OutputDirectory: Sendable {
         let removed = previous.map { $0.entries.keys.filter { entries[$0] == nil }.count } ?? 0
         let hadTarget = OutputManifest.treeIdentity(of: target) != nil
         if hadTarget {
-            try TreeSwap.carryOver(from: target, named: folder.path, into: staging,
-                                   kept: entries.keys.filter { !staged.contains($0) },
+            try TreeSwap.carryOver(from: target, named: folder.path, into: staging, kept: entries, staged: staged,
                                    managed: Set(previous?.entries.keys ?? [:].keys), published: origins.withLock { $0 })
         }
         do {

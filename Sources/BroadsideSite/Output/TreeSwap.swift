@@ -3,64 +3,114 @@ import Foundation
 /// Completes a staging folder into a whole output tree and swaps it for the old one.
 enum TreeSwap {
     /// Hard-links into `staging` what the new tree keeps of the old one at `target`: the files
-    /// this build kept (`kept`), and every file, link and empty folder Broadside did not write
-    /// (not in `managed`, the last manifest), with the old tree's folder permissions.
+    /// this build kept (in `kept`, the new manifest, but not `staged`), and every file, link and
+    /// empty folder Broadside did not write (not in `managed`, the last manifest), with the old
+    /// tree's folder permissions. One walk of the old tree does it, a top-level folder to a core.
     ///
     /// - Parameter published: every path the new build publishes, by what it is made from.
     /// - Throws: when a file Broadside did not write is where the new build publishes one, or a
     ///   file cannot be linked or copied; the old tree is then unchanged.
-    static func carryOver(from target: String, named name: String, into staging: String, kept: [String],
-                          managed: Set<String>, published: [String: OutputOrigin]) throws(Diagnostic) {
-        var foreign: [String] = []
-        var folders: [(path: String, mode: mode_t)] = []
-        var pending = [""]
+    static func carryOver(from target: String, named name: String, into staging: String,
+                          kept: [String: OutputManifest.Entry], staged: Set<String>, managed: Set<String>,
+                          published: [String: OutputOrigin]) throws(Diagnostic) {
+        guard let top = try? FileManager.default.contentsOfDirectory(atPath: target) else {
+            throw FileWriter.failure("cannot read the folder", name)
+        }
+        var info = stat()
+        if stat(target, &info) == 0, info.st_mode & 0o7777 != 0o755 { chmod(staging, info.st_mode & 0o7777) }
+        let results = top.sorted().concurrentMap { entry -> Result<Int, Diagnostic> in
+            Result { () throws(Diagnostic) in
+                try carryOver(entry, from: target, named: name, into: staging, kept: kept, staged: staged,
+                              managed: managed, published: published)
+            }
+        }
+        var carried = 0
+        for result in results {
+            switch result {
+            case .success(let count): carried += count
+            case .failure(let error): throw error
+            }
+        }
+        // A file kept from the last build that went missing meanwhile is no file to keep.
+        if carried != kept.count - staged.count,
+           let missing = kept.keys.sorted().first(where: { !staged.contains($0) && access(staging.appendingPath($0), F_OK) != 0 }) {
+            throw Diagnostic(at: SourceLocation(path: name.appendingPath(missing)), "was removed from the output folder during the build",
+                             hint: "build again")
+        }
+    }
+
+    /// ``carryOver(from:named:into:kept:staged:managed:published:)`` for one entry of the old
+    /// tree's top level, and everything below it.
+    ///
+    /// - Returns: how many of the kept files it linked.
+    private static func carryOver(_ entry: String, from target: String, named name: String, into staging: String,
+                                  kept: [String: OutputManifest.Entry], staged: Set<String>, managed: Set<String>,
+                                  published: [String: OutputOrigin]) throws(Diagnostic) -> Int {
+        var carried = 0
+        /// Whether `path`, a file or link of the old tree, goes into the new one: a file Broadside
+        /// did not write does, unless the site now publishes one there; of Broadside's own, those
+        /// this build kept.
+        func carries(_ path: String) throws(Diagnostic) -> Bool {
+            guard managed.contains(path) else {
+                if let origin = published[path] {
+                    throw Diagnostic(at: origin.location ?? SourceLocation(path: name.appendingPath(path)),
+                                     "\(name.appendingPath(path)) was not written by Broadside, and the site now publishes \(origin.name) there",
+                                     hint: "move or remove \(name.appendingPath(path)); Broadside never replaces a file it did not write. If an earlier build wrote it and Broadside's record of that is gone (.broadside-cache deleted), remove the output folder and build again")
+                }
+                return true
+            }
+            guard !staged.contains(path), kept[path] != nil else { return false }
+            carried += 1
+            return true
+        }
+        /// Folders whose permissions differ from a new folder's, given them once their files are in.
+        var modes: [(path: String, mode: mode_t)] = []
+        var info = stat()
+        guard lstat(target.appendingPath(entry), &info) == 0 else { return 0 }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            if try carries(entry) { try link(entry, from: target, into: staging, named: name) }
+            return carried
+        }
+        var pending = [entry]
         while let folder = pending.popLast() {
-            let absolute = target.appendingPath(folder)
-            guard let directory = opendir(absolute) else {
+            guard let directory = opendir(target.appendingPath(folder)) else {
                 throw FileWriter.failure("cannot read the folder", name.appendingPath(folder))
             }
             defer { closedir(directory) }
-            var info = stat()
-            if fstat(dirfd(directory), &info) == 0, info.st_mode & 0o7777 != 0o755 { folders.append((folder, info.st_mode & 0o7777)) }
+            var madeInStaging = false
+            /// The folder in the staging tree, made when something first goes in it.
+            func makeInStaging() {
+                guard !madeInStaging else { return }
+                madeInStaging = true
+                let path = staging.appendingPath(folder)
+                if mkdir(path, 0o755) != 0 && errno == ENOENT { FileWriter.makeFolder(path) }
+                if fstat(dirfd(directory), &info) == 0, info.st_mode & 0o7777 != 0o755 { modes.append((path, info.st_mode & 0o7777)) }
+            }
             var isEmpty = true
-            while let entry = readdir(directory) {
-                let entryName = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+            while let item = readdir(directory) {
+                let itemName = withUnsafeBytes(of: item.pointee.d_name) { buffer in
                     String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
                 }
-                guard entryName != ".", entryName != ".." else { continue }
+                guard itemName != ".", itemName != ".." else { continue }
                 isEmpty = false
-                let path = folder.appendingPath(entryName)
-                var type = Int32(entry.pointee.d_type)
+                let path = folder.appendingPath(itemName)
+                var type = Int32(item.pointee.d_type)
                 if type == Int32(DT_UNKNOWN) {
                     guard lstat(target.appendingPath(path), &info) == 0 else { continue }
                     type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
                 }
                 if type == Int32(DT_DIR) {
                     pending.append(path)
-                } else if !managed.contains(path) {
-                    if let origin = published[path] {
-                        throw Diagnostic(at: origin.location ?? SourceLocation(path: name.appendingPath(path)),
-                                         "\(name.appendingPath(path)) was not written by Broadside, and the site now publishes \(origin.name) there",
-                                         hint: "move or remove \(name.appendingPath(path)); Broadside never replaces a file it did not write. If an earlier build wrote it and Broadside's record of that is gone (.broadside-cache deleted), remove the output folder and build again")
-                    }
-                    foreign.append(path)
+                } else if try carries(path) {
+                    makeInStaging()
+                    try link(path, from: target, into: staging, named: name)
                 }
             }
-            if isEmpty && !folder.isEmpty { FileWriter.makeFolder(staging.appendingPath(folder)) }
+            // Broadside never leaves a folder empty: an empty one is somebody else's.
+            if isEmpty { makeInStaging() }
         }
-        // Across all cores: a rebuild after a small edit keeps nearly every file.
-        let failures = (kept + foreign).concurrentMap { path -> Diagnostic? in
-            do throws(Diagnostic) {
-                try link(path, from: target, into: staging, named: name)
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        for (folder, mode) in folders {
-            chmod(staging.appendingPath(folder), mode)
-        }
+        for (path, mode) in modes.reversed() { chmod(path, mode) }
+        return carried
     }
 
     /// Swaps the folders `staging` and `target` in one atomic rename; where the file system
@@ -88,19 +138,49 @@ enum TreeSwap {
     static func remove(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
-        // The language folders hold nearly everything: they go in parallel.
-        let entries = info.st_mode & S_IFMT == S_IFDIR ? (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] : []
-        _ = entries.concurrentMap { try? FileManager.default.removeItem(atPath: path.appendingPath($0)) }
-        guard (try? FileManager.default.removeItem(atPath: path)) == nil else { return }
-        var pending = [path]
-        while let folder = pending.popLast() {
-            guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
-            chmod(folder, info.st_mode & 0o7777 | 0o700)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-                pending.append(folder.appendingPath(name))
-            }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            unlink(path)
+            return
         }
-        try? FileManager.default.removeItem(atPath: path)
+        // The language folders hold nearly everything: they go in parallel.
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        _ = entries.concurrentMap { removeTree(path.appendingPath($0)) }
+        removeTree(path)
+    }
+
+    /// Removes `path` and everything below it with `unlinkat` on each folder's descriptor,
+    /// making folders writable where a user made them read-only.
+    private static func removeTree(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            unlink(path)
+            return
+        }
+        /// Folders to empty, then (in reverse order, children first) to remove.
+        var folders = [path]
+        var index = 0
+        while index < folders.count {
+            let folder = folders[index]
+            index += 1
+            if lstat(folder, &info) == 0, info.st_mode & 0o700 != 0o700 { chmod(folder, info.st_mode & 0o7777 | 0o700) }
+            guard let directory = opendir(folder) else { continue }
+            let descriptor = dirfd(directory)
+            while let item = readdir(directory) {
+                let name = withUnsafeBytes(of: item.pointee.d_name) { buffer in
+                    String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard name != ".", name != ".." else { continue }
+                if Int32(item.pointee.d_type) == Int32(DT_DIR) || (Int32(item.pointee.d_type) == Int32(DT_UNKNOWN)
+                    && fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR) {
+                    folders.append(folder.appendingPath(name))
+                } else {
+                    unlinkat(descriptor, name, 0)
+                }
+            }
+            closedir(directory)
+        }
+        for folder in folders.reversed() { rmdir(folder) }
     }
 
     /// Links `target/path` as `staging/path`, or copies it where a link is refused.
