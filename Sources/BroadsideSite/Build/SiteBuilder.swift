@@ -43,7 +43,7 @@ public enum SiteBuilder {
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML)
         let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown))
         let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
-        let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, reuse: !options.clean))
+        let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, reuse: !options.clean, plan: plan))
         do throws(BuildFailure) {
             summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
                 configuration: configuration, plan: plan, strings: strings, templates: templates, output: output,

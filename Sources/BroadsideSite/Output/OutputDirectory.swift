@@ -22,12 +22,17 @@ final class OutputDirectory: Sendable {
     private let current = Mutex<[String: OutputManifest.Entry]>([:])
     /// The files written to the staging folder.
     private let staged = Mutex<Set<String>>([])
-    /// What each path of the output is made from.
+    /// What each page of the plan is made from, known before any is written (pages cannot
+    /// share a path: the plan has made sure), so writing a page takes no lock to claim it.
+    private let pages: [String: OutputOrigin]
+    /// What each other path of the output is made from.
     private let origins = Mutex<[String: OutputOrigin]>([:])
 
-    init(folder: OutputFolder, previous: OutputManifest?, reuse: Bool) throws(Diagnostic) {
+    /// - Parameter pages: each planned page's file and what it is made from.
+    init(folder: OutputFolder, previous: OutputManifest?, reuse: Bool, pages: [String: OutputOrigin]) throws(Diagnostic) {
         self.folder = folder
         self.reuse = reuse
+        self.pages = pages
         staging = folder.stagingPath
         self.previous = previous
         guard mkdir(staging, 0o755) == 0 else {
@@ -90,7 +95,8 @@ final class OutputDirectory: Sendable {
         let hadTarget = OutputManifest.treeIdentity(of: target) != nil
         if hadTarget {
             try TreeSwap.carryOver(from: target, named: folder.path, into: staging, kept: entries, staged: staged,
-                                   managed: Set(previous?.entries.keys ?? [:].keys), published: origins.withLock { $0 })
+                                   managed: Set(previous?.entries.keys ?? [:].keys),
+                                   published: pages.merging(origins.withLock { $0 }) { page, _ in page })
         }
         do {
             try manifest.saveNext(to: manifestPath)
@@ -121,7 +127,7 @@ final class OutputDirectory: Sendable {
 
     /// Records that `origin` makes `relativePath`; a second origin for one path is an error naming both.
     private func claim(_ relativePath: String, for origin: OutputOrigin) throws(Diagnostic) {
-        let existing = origins.withLock { origins in
+        let existing = pages[relativePath] ?? origins.withLock { origins in
             if let existing = origins[relativePath] { return existing }
             origins[relativePath] = origin
             return origin

@@ -7,8 +7,11 @@ struct PrepareOutput: BuildStep {
     let previous: OutputManifest?
     /// Whether files the last build wrote from the same inputs are kept (not with `--clean`).
     let reuse: Bool
+    let plan: SitePlan
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> OutputDirectory {
-        do { return try OutputDirectory(folder: folder, previous: previous, reuse: reuse) } catch { throw BuildFailure([error]) }
+        do { return try OutputDirectory(folder: folder, previous: previous, reuse: reuse,
+                                             pages: Dictionary(plan.pages.map { ($0.path.file, PageRenderer.origin(of: $0)) },
+                                                               uniquingKeysWith: { first, _ in first })) } catch { throw BuildFailure([error]) }
     }
 }
