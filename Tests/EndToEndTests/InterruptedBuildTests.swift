@@ -79,6 +79,20 @@ import Testing
         #expect(outcomes["old", default: 0] > 0 && outcomes["new", default: 0] > 0, "\(outcomes)")
     }
 
+    /// Where the file system cannot exchange two folders, a build moves the old tree aside, then
+    /// the new one in: stopped between the two, the next build puts the old tree back first.
+    @Test func anOldTreeLeftAsideIsPutBack() throws {
+        let site = try SiteCommandTests.exampleSite()
+        #expect(try SiteCommandTests.run(["build"], in: site).status == 0)
+        try site.write("example.org", to: "output/CNAME")
+        let before = TreeSnapshot(site.url("output"))
+        try FileManager.default.moveItem(at: site.url("output"), to: site.url(".output.broadside-staging-previous"))
+        let rebuilt = try SiteCommandTests.run(["build"], in: site)
+        #expect(rebuilt.status == 0, "\(rebuilt.errorOutput)")
+        #expect(TreeSnapshot(site.url("output")) == before)
+        #expect(!FileManager.default.fileExists(atPath: site.url(".output.broadside-staging-previous").path))
+    }
+
     @Test func twoBuildsAtOnceNeverMixTheirOutput() throws {
         let site = try Self.largeSite(articles: 60)
         let reference = try Self.copy(site)

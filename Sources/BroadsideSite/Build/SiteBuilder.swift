@@ -47,8 +47,8 @@ public enum SiteBuilder {
         do throws(BuildFailure) {
             summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
                 configuration: configuration, plan: plan, strings: strings, templates: templates, output: output,
-                markdown: markdown, sharedFingerprint: inputs.shared, progress: options.progress)))
-            summary.feeds = try pipeline.run(WriteFeedsAndSitemap(configuration: configuration, plan: plan, output: output,
+                markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)))
+            summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, configuration: configuration, plan: plan, output: output,
                                                                   markdown: markdown, shared: inputs.shared))
             let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan,
                                                                   output: output))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The site folder, through which a build reads every input: never a file whose real path lies
 /// outside it, whatever symbolic links lead there.
@@ -7,6 +8,9 @@ public struct SiteFolder: Sendable {
     public let path: String
     /// Its real path, links resolved: the boundary no input may cross.
     public let realPath: String
+    /// The real path of each folder a file was read from, resolved once per command: a build
+    /// reads thousands of files from a few folders.
+    private let realFolders = RealFolders()
 
     /// The largest text input (a content, template, locale or configuration file) Broadside reads.
     static let maximumTextSize = 16 << 20
@@ -43,17 +47,16 @@ public struct SiteFolder: Sendable {
     /// - Throws: when the file's real path is outside the site, it is larger than
     ///   ``maximumTextSize``, or it cannot be read.
     func contents(of relativePath: String) throws(Diagnostic) -> Data? {
-        try Self.contents(ofFile: path(relativePath), inside: realPath, limit: Self.maximumTextSize)
+        try contents(ofFile: path(relativePath))
     }
 
-    /// The bytes of the file at `path`, which must lie inside the folder `boundary` once links
-    /// are resolved; `nil` when there is no such file.
-    static func contents(ofFile path: String, inside boundary: String, limit: Int) throws(Diagnostic) -> Data? {
+    /// ``contents(of:)`` for the file at `path`, the site's path joined with the file's.
+    func contents(ofFile path: String) throws(Diagnostic) -> Data? {
         let location = SourceLocation(path: path)
-        guard let (descriptor, size) = try open(path, inside: boundary) else { return nil }
+        guard let (descriptor, size) = try open(path) else { return nil }
         defer { close(descriptor) }
-        if size > limit {
-            throw Diagnostic(at: location, "the file is larger than \(limit >> 20) MiB, the most Broadside reads",
+        if size > Self.maximumTextSize {
+            throw Diagnostic(at: location, "the file is larger than \(Self.maximumTextSize >> 20) MiB, the most Broadside reads",
                              hint: "split it into smaller files")
         }
         var data = Data(count: size)
@@ -63,30 +66,36 @@ public struct SiteFolder: Sendable {
                 read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw failure("cannot read the file", at: location) }
+            guard count >= 0 else { throw Self.failure("cannot read the file", at: location) }
             if count == 0 { data.removeSubrange(offset...); break }  // it shrank while being read
             offset += count
         }
         return data
     }
 
-    /// Opens the regular file at `path` for reading, once its real path is known to lie inside
-    /// `boundary`; `nil` when there is no such file.
+    /// Opens the regular file at `path` (the site's path joined with the file's) for reading,
+    /// once its real path is known to lie inside the site; `nil` when there is no such file.
     ///
+    /// Its folder's real path is resolved once; the file itself is opened without following a
+    /// link, and only a file that is a link has its own real path resolved.
     /// - Returns: the descriptor, which the caller closes, and the file's size.
-    static func open(_ path: String, inside boundary: String) throws(Diagnostic) -> (descriptor: Int32, size: Int)? {
+    func open(_ path: String) throws(Diagnostic) -> (descriptor: Int32, size: Int)? {
         let location = SourceLocation(path: path)
-        guard let real = RealPath.of(path) else {
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return nil }
-            throw Diagnostic(at: location, "a symbolic link that leads nowhere")
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let realFolder = realFolders.realPath(of: folder.isEmpty ? "." : folder) else { return nil }
+        var real = realFolder.appendingPath((path as NSString).lastPathComponent)
+        guard RealPath.isInside(realFolder, realPath) else { throw Self.outside(location, leadsTo: real) }
+        var descriptor = Foundation.open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        if descriptor < 0 && errno == ELOOP {
+            guard let target = RealPath.of(path) else { throw Diagnostic(at: location, "a symbolic link that leads nowhere") }
+            guard RealPath.isInside(target, realPath) else { throw Self.outside(location, leadsTo: target) }
+            real = target
+            descriptor = Foundation.open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         }
-        guard RealPath.isInside(real, boundary) else {
-            throw Diagnostic(at: location, "a symbolic link to \(real), outside the site folder; it is not read",
-                             hint: "copy the file into the site, or link only to files inside the site folder")
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw Self.failure("cannot read the file", at: location)
         }
-        let descriptor = Foundation.open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw failure("cannot read the file", at: location) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
@@ -95,7 +104,26 @@ public struct SiteFolder: Sendable {
         return (descriptor, Int(info.st_size))
     }
 
+    private static func outside(_ location: SourceLocation, leadsTo real: String) -> Diagnostic {
+        Diagnostic(at: location, "a symbolic link to \(real), outside the site folder; it is not read",
+                   hint: "copy the file into the site, or link only to files inside the site folder")
+    }
+
     static func failure(_ what: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(at: location, "\(what): \(String(cString: strerror(errno)))")
     }
 }
+
+/// Real paths of folders, resolved once each and shared across threads.
+private final class RealFolders: Sendable {
+    private let known = Mutex<[String: String?]>([:])
+
+    /// The real path of the folder at `path`; `nil` when there is none.
+    func realPath(of path: String) -> String? {
+        if let real = known.withLock({ $0[path] }) { return real }
+        let real = RealPath.of(path)
+        known.withLock { $0[path] = real }
+        return real
+    }
+}
+

@@ -7,6 +7,8 @@ struct FeedWriter: Sendable {
 
     let context: PageContext
     let markdown: Markdown
+    /// Where an article taken from the cache is read again to render its HTML.
+    let site: SiteFolder
 
     /// `<lang>/feed.xml`.
     func rss(for language: LanguageTag) throws(Diagnostic) -> [UInt8] {
@@ -99,7 +101,7 @@ struct FeedWriter: Sendable {
     private func newest(in language: LanguageTag) throws(Diagnostic) -> [(entry: SitePlan.Entry, html: String)] {
         var result: [(entry: SitePlan.Entry, html: String)] = []
         for entry in (context.plan.entries[language] ?? []).prefix(Self.limit) {
-            result.append((entry, try entry.text.html(with: markdown)))
+            result.append((entry, try entry.text.html(with: markdown, from: site)))
         }
         return result
     }

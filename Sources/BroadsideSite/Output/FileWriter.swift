@@ -7,12 +7,7 @@ enum FileWriter {
     ///
     /// - Parameter name: the path as messages show it (the output folder as the user gave it).
     static func write(_ bytes: some Collection<UInt8>, to path: String, named name: String) throws(Diagnostic) {
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == ENOENT {
-            makeFolder((path as NSString).deletingLastPathComponent)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard descriptor >= 0 else { throw failure("cannot create the file", name) }
+        let descriptor = try create(path, named: name)
         let written = bytes.withContiguousStorageIfAvailable { buffer in
             writeAll(buffer, to: descriptor)
         } ?? Array(bytes).withUnsafeBufferPointer { writeAll($0, to: descriptor) }
@@ -28,12 +23,7 @@ enum FileWriter {
     ///
     /// - Returns: the hash of the bytes copied.
     static func copy(from source: Int32, to path: String, named name: String, reading sourceName: String) throws(Diagnostic) -> UInt64 {
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == ENOENT {
-            makeFolder((path as NSString).deletingLastPathComponent)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard descriptor >= 0 else { throw failure("cannot create the file", name) }
+        let descriptor = try create(path, named: name)
         var hash = StableHash()
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var failed: Diagnostic?
@@ -58,6 +48,17 @@ enum FileWriter {
             throw failure("cannot write the file", name)
         }
         return hash.value
+    }
+
+    /// Opens `path` for writing, new or emptied, creating its folder when needed.
+    private static func create(_ path: String, named name: String) throws(Diagnostic) -> Int32 {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            makeFolder((path as NSString).deletingLastPathComponent)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw failure("cannot create the file", name) }
+        return descriptor
     }
 
     /// `mkdir -p` with one system call for each folder that is missing, and none for the others.

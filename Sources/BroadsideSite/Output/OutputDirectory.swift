@@ -66,12 +66,12 @@ final class OutputDirectory: Sendable {
         staged.withLock { _ = $0.insert(relativePath) }
     }
 
-    /// Records the file at `source` (which must lie inside `boundary`) as the content of
-    /// `relativePath`, copying it to the staging folder as it is, a buffer at a time.
-    func copy(_ source: String, inside boundary: String, to relativePath: String, fingerprint: UInt64,
+    /// Records the file of `site` at `source` as the content of `relativePath`, copying it to
+    /// the staging folder as it is, a buffer at a time.
+    func copy(_ source: String, of site: SiteFolder, to relativePath: String, fingerprint: UInt64,
               from origin: OutputOrigin) throws(Diagnostic) {
         try claim(relativePath, for: origin)
-        guard let (descriptor, _) = try SiteFolder.open(source, inside: boundary) else {
+        guard let (descriptor, _) = try site.open(source) else {
             throw Diagnostic(at: SourceLocation(path: source), "cannot read the file", hint: "was it removed during the build?")
         }
         defer { close(descriptor) }

@@ -49,7 +49,9 @@ struct OutputFolder: Sendable {
         self.path = path
         realPath = real
         lock = try FolderLock(parent, for: path, notice: notice)
-        // With the lock held, a staging folder is one a stopped build left: Broadside's own.
+        // With the lock held, what a stopped build left is Broadside's own: an old tree set
+        // aside goes back if the new one never came in, and a staging folder goes.
+        TreeSwap.recover(real, staging: stagingPath)
         TreeSwap.remove(stagingPath)
     }
 

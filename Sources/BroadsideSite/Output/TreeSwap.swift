@@ -123,7 +123,7 @@ enum TreeSwap {
         guard renameExchange == nil || errno == EINVAL || errno == ENOSYS else {
             throw FileWriter.failure("cannot publish", name)
         }
-        let aside = staging + "-previous"
+        let aside = previousPath(of: staging)
         guard rename(target, aside) == 0 else { throw FileWriter.failure("cannot publish", name) }
         guard rename(staging, target) == 0 else {
             let error = FileWriter.failure("cannot publish", name)
@@ -131,6 +131,25 @@ enum TreeSwap {
             throw error
         }
         rename(aside, staging)
+    }
+
+    /// Where ``exchange(_:_:named:)`` moves the old tree while it moves the new one in, when the
+    /// file system cannot exchange the two.
+    static func previousPath(of staging: String) -> String {
+        staging + "-previous"
+    }
+
+    /// Puts back an old tree that a build stopped between the two renames of the exchange's
+    /// fallback left aside, or removes it when the new tree is already in place.
+    static func recover(_ target: String, staging: String) {
+        let aside = previousPath(of: staging)
+        var info = stat()
+        guard lstat(aside, &info) == 0 else { return }
+        if lstat(target, &info) != 0 {
+            rename(aside, target)
+        } else {
+            remove(aside)
+        }
     }
 
     /// Removes a tree Broadside made (a staging folder, or an old output tree after a swap),

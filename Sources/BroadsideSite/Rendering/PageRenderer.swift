@@ -14,6 +14,8 @@ struct PageRenderer: Sendable {
     let templates: TemplateLibrary
     let output: OutputDirectory
     let markdown: Markdown
+    /// Where an article taken from the cache is read again to render its HTML.
+    let site: SiteFolder
     let sharedFingerprint: UInt64
     /// Told how many pages are done, every so often.
     let progress: @Sendable (_ done: Int, _ total: Int) -> Void
@@ -46,7 +48,7 @@ struct PageRenderer: Sendable {
             let origin = Self.origin(of: page)
             do throws(Diagnostic) {
                 guard try !output.isCurrent(page.path.file, fingerprint: fingerprint.value, from: origin) else { return nil }
-                let body = try article?.html(with: markdown)
+                let body = try article?.html(with: markdown, from: site)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
                 let html: String
                 do throws(TemplateError) {

@@ -5,7 +5,7 @@ import Foundation
 struct RenderedFile: Sendable {
     var file: ArticleFile
     /// The HTML, when this build rendered the file; `nil` for a file taken from the cache,
-    /// whose HTML is rendered only if a page needs it (``html(with:)``).
+    /// whose HTML is rendered only if a page needs it (``html(with:from:)``).
     var html: String?
     /// Front matter `summary`, else the first paragraph as plain text.
     var summary: String
@@ -31,10 +31,10 @@ struct RenderedFile: Sendable {
         readingMinutes = record.readingMinutes
     }
 
-    /// The HTML, rendered from the file now if this build has not rendered it.
-    func html(with markdown: Markdown) throws(Diagnostic) -> String {
+    /// The HTML, rendered from the file of `site` now if this build has not rendered it.
+    func html(with markdown: Markdown, from site: SiteFolder) throws(Diagnostic) -> String {
         if let html { return html }
-        guard let data = FileManager.default.contents(atPath: file.path), let text = String(validatingUTF8Bytes: data) else {
+        guard let data = try site.contents(ofFile: file.path), let text = String(validatingUTF8Bytes: data) else {
             throw Diagnostic(at: SourceLocation(path: file.path), "cannot read the file",
                              hint: "was it removed during the build?")
         }

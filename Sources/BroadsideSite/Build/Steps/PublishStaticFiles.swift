@@ -41,7 +41,7 @@ struct PublishStaticFiles: BuildStep {
         let origin = OutputOrigin.file(source)
         do throws(Diagnostic) {
             guard try !output.isCurrent(relativePath, fingerprint: fingerprint.value, from: origin) else { return }
-            try output.copy(source, inside: site.realPath, to: relativePath, fingerprint: fingerprint.value, from: origin)
+            try output.copy(source, of: site, to: relativePath, fingerprint: fingerprint.value, from: origin)
         } catch {
             problems.append(error)
         }

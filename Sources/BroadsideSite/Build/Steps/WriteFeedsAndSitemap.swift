@@ -2,6 +2,7 @@
 struct WriteFeedsAndSitemap: BuildStep {
     static let name = "write feeds and sitemap"
     static let makesOutput = true
+    let site: SiteFolder
     let configuration: SiteConfiguration
     let plan: SitePlan
     let output: OutputDirectory
@@ -11,7 +12,7 @@ struct WriteFeedsAndSitemap: BuildStep {
     /// - Returns: how many feeds there are.
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
         let context = PageContext(configuration: configuration, plan: plan)
-        let feeds = FeedWriter(context: context, markdown: markdown)
+        let feeds = FeedWriter(context: context, markdown: markdown, site: site)
         var count = 0
         do throws(Diagnostic) {
             for language in configuration.languages {
