@@ -43,7 +43,8 @@ public enum SiteBuilder {
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML)
         let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown))
         let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
-        let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, reuse: !options.clean, plan: plan))
+        let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, manifestPath: manifestPath,
+                                                                reuse: !options.clean, plan: plan))
         do throws(BuildFailure) {
             summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
                 configuration: configuration, plan: plan, strings: strings, templates: templates, output: output,
@@ -52,7 +53,7 @@ public enum SiteBuilder {
                                                                   markdown: markdown, shared: inputs.shared))
             let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan,
                                                                   output: output))
-            summary.changes = try pipeline.run(Publish(output: output, inputs: inputs.all, manifestPath: manifestPath,
+            summary.changes = try pipeline.run(Publish(output: output, inputs: inputs.all,
                                                        cache: rendered, cacheFolder: cacheFolder))
             summary.files = plan.pages.count + summary.feeds + 1 + staticFiles
         } catch {

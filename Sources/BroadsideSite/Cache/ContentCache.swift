@@ -31,26 +31,50 @@ struct ContentCache: Sendable {
 
     // MARK: - Reading and writing
 
-    /// The columns, by name, with how each value is written.
-    private static let columns: [(name: String, value: @Sendable (Record) -> String)] = [
-        ("path", { $0.file.relativePath }), ("size", { String($0.status.size) }),
-        ("modified", { String($0.status.modified) }), ("changed", { String($0.status.changed) }),
-        ("inode", { String($0.status.inode) }), ("contentHash", { String($0.file.contentHash) }),
-        ("section", { $0.file.section }), ("name", { $0.file.name }), ("language", { $0.file.language.identifier }),
-        ("title", { $0.file.frontMatter.title }),
-        ("date", { String($0.file.frontMatter.date.timeIntervalSince1970.bitPattern) }),
-        ("summary", { $0.file.frontMatter.summary ?? "" }), ("draft", { $0.file.frontMatter.draft ? "1" : "0" }),
-        ("slug", { $0.file.frontMatter.slug ?? "" }), ("translationKey", { $0.file.frontMatter.translationKey ?? "" }),
-        ("sourceHash", { $0.file.frontMatter.sourceHash ?? "" }), ("bodyLine", { String($0.file.bodyLine) }),
-        ("pageSummary", { $0.summary }), ("readingMinutes", { String($0.readingMinutes) }),
-        ("bundleFolder", { $0.file.bundleFolder ?? "" }),
-        ("tags", { $0.file.frontMatter.tags.map(escape).joined(separator: "\u{1E}") }),
-        ("locations", { record in
-            record.file.frontMatter.locations.sorted { $0.key < $1.key }.compactMap { key, location in
-                location.line.map { escape(key) + "=\($0):\(location.column ?? 1)" }
-            }.joined(separator: "\u{1E}")
-        }),
-    ]
+    /// The columns; each is named in the cache by its case's name.
+    private enum Column: Int, CaseIterable {
+        case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
+             slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations
+
+        var name: String { String(describing: self) }
+
+        /// The column's value for `record`, escaped.
+        func value(of record: Record) -> String {
+            let file = record.file, matter = record.file.frontMatter
+            switch self {
+            case .tags: return matter.tags.map(escape).joined(separator: "\u{1E}")
+            case .locations:
+                return matter.locations.sorted { $0.key < $1.key }.compactMap { key, location in
+                    location.line.map { escape(key) + "=\($0):\(location.column ?? 1)" }
+                }.joined(separator: "\u{1E}")
+            default: break
+            }
+            let text = switch self {
+            case .path: file.relativePath
+            case .size: String(record.status.size)
+            case .modified: String(record.status.modified)
+            case .changed: String(record.status.changed)
+            case .inode: String(record.status.inode)
+            case .contentHash: String(file.contentHash)
+            case .section: file.section
+            case .name: file.name
+            case .language: file.language.identifier
+            case .title: matter.title
+            case .date: String(matter.date.timeIntervalSince1970.bitPattern)
+            case .summary: matter.summary ?? ""
+            case .draft: matter.draft ? "1" : "0"
+            case .slug: matter.slug ?? ""
+            case .translationKey: matter.translationKey ?? ""
+            case .sourceHash: matter.sourceHash ?? ""
+            case .bodyLine: String(file.bodyLine)
+            case .pageSummary: record.summary
+            case .readingMinutes: String(record.readingMinutes)
+            case .bundleFolder: file.bundleFolder ?? ""
+            case .tags, .locations: ""
+            }
+            return escape(text)
+        }
+    }
 
     /// The cache in `folder`, or an empty one when it is missing, of another version or damaged.
     ///
@@ -61,8 +85,7 @@ struct ContentCache: Sendable {
                      languages: [LanguageTag]) -> ContentCache {
         let empty = ContentCache(configurationHash: configurationHash)
         guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)) else { return empty }
-        // Bytes, not Characters: splitting 10,000 lines by grapheme is slow.
-        let lines = data.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
+        let lines = data.lines
         guard lines.count >= 2, lines[0] == "\(header) \(configurationHash)" else { return empty }
         let names = lines[1].split(separator: "\u{1F}").map(String.init)
         guard let columns = Columns(names) else { return empty }
@@ -77,60 +100,62 @@ struct ContentCache: Sendable {
     }
 
     func save(to folder: String) throws {
-        var text = "\(Self.header) \(configurationHash)\n" + Self.columns.map(\.name).joined(separator: "\u{1F}") + "\n"
+        var text = "\(Self.header) \(configurationHash)\n" + Column.allCases.map(\.name).joined(separator: "\u{1F}") + "\n"
         for (_, record) in records.sorted(by: { $0.key < $1.key }) {
-            text += Self.columns.map { name, value in name == "tags" || name == "locations" ? value(record) : Self.escape(value(record)) }
-                .joined(separator: "\u{1F}") + "\n"
+            text += Column.allCases.map { $0.value(of: record) }.joined(separator: "\u{1F}") + "\n"
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder.appendingPath(Self.fileName)), options: .atomic)
     }
 
-    /// Where each named column is in a cache's rows.
+    /// Where each column is in a cache's rows.
     private struct Columns {
-        let index: [String: Int]
+        /// The position of each ``Column``, by its raw value.
+        let positions: [Int]
         let count: Int
 
         /// `nil` when a column the cache needs is missing.
         init?(_ names: [String]) {
-            index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            positions = Column.allCases.compactMap { index[$0.name] }
             count = names.count
-            guard ContentCache.columns.allSatisfy({ index[$0.name] != nil }) else { return nil }
+            guard positions.count == Column.allCases.count else { return nil }
         }
 
         func record(_ line: String, root: String, tags: [String: LanguageTag]) -> Record? {
             let raw = line.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { Substring($0) }
             guard raw.count == count else { return nil }
-            func text(_ name: String) -> String { ContentCache.unescape(raw[index[name]!]) }
-            func optional(_ name: String) -> String? { let value = text(name); return value.isEmpty ? nil : value }
-            func list(_ name: String) -> [Substring] {
-                let value = raw[index[name]!]
+            func text(_ column: Column) -> String { ContentCache.unescape(raw[positions[column.rawValue]]) }
+            func optional(_ column: Column) -> String? { let value = text(column); return value.isEmpty ? nil : value }
+            func list(_ column: Column) -> [Substring] {
+                let value = raw[positions[column.rawValue]]
                 return value.isEmpty ? [] : value.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { Substring($0) }
             }
-            guard let size = Int64(text("size")), let modified = Int64(text("modified")),
-                  let changed = Int64(text("changed")), let inode = UInt64(text("inode")),
-                  let contentHash = UInt64(text("contentHash")), let language = tags[text("language")],
-                  let date = UInt64(text("date")).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
-                  let bodyLine = Int(text("bodyLine")), let minutes = Int(text("readingMinutes")) else { return nil }
-            let path = text("path")
+            guard let size = Int64(text(.size)), let modified = Int64(text(.modified)),
+                  let changed = Int64(text(.changed)), let inode = UInt64(text(.inode)),
+                  let contentHash = UInt64(text(.contentHash)), let language = tags[text(.language)],
+                  let date = UInt64(text(.date)).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
+                  let bodyLine = Int(text(.bodyLine)), let minutes = Int(text(.readingMinutes)) else { return nil }
+            let path = text(.path)
             let filePath = root.appendingPath(path)
             var locations: [String: SourceLocation] = [:]
-            for entry in list("locations") {
-                guard let equals = entry.lastIndex(of: "="),
-                      let colon = entry[equals...].lastIndex(of: ":"),
+            for entry in list(.locations) {
+                // Bytes, not Characters: a grapheme-aware search is slow.
+                guard let equals = entry.utf8.lastIndex(of: UInt8(ascii: "=")),
+                      let colon = entry.utf8[equals...].lastIndex(of: UInt8(ascii: ":")),
                       let line = Int(entry[entry.index(after: equals)..<colon]),
                       let column = Int(entry[entry.index(after: colon)...]) else { return nil }
                 locations[ContentCache.unescape(entry[..<equals])] = SourceLocation(path: filePath, line: line, column: column)
             }
             let frontMatter = FrontMatter(
-                title: text("title"), date: date, summary: optional("summary"), tags: list("tags").map(ContentCache.unescape),
-                draft: text("draft") == "1", slug: optional("slug"), translationKey: optional("translationKey"),
-                sourceHash: optional("sourceHash"), locations: locations)
-            let file = ArticleFile(path: filePath, relativePath: path, section: text("section"), name: text("name"),
+                title: text(.title), date: date, summary: optional(.summary), tags: list(.tags).map(ContentCache.unescape),
+                draft: text(.draft) == "1", slug: optional(.slug), translationKey: optional(.translationKey),
+                sourceHash: optional(.sourceHash), locations: locations)
+            let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
-                                   contentHash: contentHash, bundleFolder: optional("bundleFolder"))
+                                   contentHash: contentHash, bundleFolder: optional(.bundleFolder))
             return Record(status: FileStatus(size: size, modified: modified, changed: changed, inode: inode), file: file,
-                          summary: text("pageSummary"), readingMinutes: minutes)
+                          summary: text(.pageSummary), readingMinutes: minutes)
         }
     }
 

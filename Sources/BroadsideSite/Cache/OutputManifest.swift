@@ -51,13 +51,13 @@ struct OutputManifest: Sendable {
 
     private static func read(_ path: String) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var lines = data.split(separator: 0x0A)[...]
-        let header = lines.popFirst().map { String(decoding: $0, as: UTF8.self).split(separator: " ") }
+        var lines = data.lines[...]
+        let header = lines.popFirst().map { $0.split(separator: " ") }
         guard let header, header.count == 4, "\(header[0]) \(header[1])" == Self.header,
               let inputs = UInt64(header[2]) else { return nil }
         var manifest = OutputManifest(inputs: inputs, tree: String(header[3]))
         for line in lines {
-            let fields = String(decoding: line, as: UTF8.self).split(separator: "\t", maxSplits: 2)
+            let fields = line.utf8.split(separator: 0x09, maxSplits: 2).map { Substring($0) }
             guard fields.count == 3, let fingerprint = UInt64(fields[0]), let contentHash = UInt64(fields[1]) else {
                 return nil
             }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes output files with plain POSIX calls: no temporary file and no fsync, since they go to
-/// a staging folder that is swapped in only once complete.
+/// a staging folder that is swapped in only once complete. A file already there is replaced,
+/// never written through: it may be a hard link to a file of the published tree.
 enum FileWriter {
     /// Writes `bytes` to `path`, creating its folder when needed.
     ///
@@ -50,12 +51,17 @@ enum FileWriter {
         return hash.value
     }
 
-    /// Opens `path` for writing, new or emptied, creating its folder when needed.
+    /// Opens a new file at `path` for writing, in place of any file there, creating its folder
+    /// when needed.
     private static func create(_ path: String, named name: String) throws(Diagnostic) -> Int32 {
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0 && errno == EEXIST && unlink(path) == 0 {
+            descriptor = open(path, flags, 0o644)
+        }
         if descriptor < 0 && errno == ENOENT {
             makeFolder((path as NSString).deletingLastPathComponent)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            descriptor = open(path, flags, 0o644)
         }
         guard descriptor >= 0 else { throw failure("cannot create the file", name) }
         return descriptor

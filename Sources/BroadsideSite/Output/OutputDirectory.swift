@@ -5,10 +5,12 @@ import Synchronization
 /// as it was, and so that only files Broadside wrote are ever replaced or removed.
 ///
 /// Everything a build writes goes to a staging folder beside the target. Only when the whole
-/// build succeeded does ``publish(inputs:manifestPath:)`` complete the staging folder into the
-/// whole new tree — unchanged files and every file Broadside did not write (`CNAME`, `.git`)
-/// hard-linked from the old one — and swap it for the old tree in one atomic rename, so that a
-/// reader, or a build stopped at any moment, sees the old tree or the new, never a mix.
+/// build succeeded does ``publish(inputs:)`` complete the staging folder into the whole new
+/// tree — unchanged files and every file Broadside did not write (`CNAME`, `.git`) hard-linked
+/// from the old one — and swap it for the old tree in one atomic rename, so that a reader, or a
+/// build stopped at any moment, sees the old tree or the new, never a mix. The staging folder
+/// is the tree the last publish swapped out, brought up to date (a ``SpareTree``), when there
+/// is one to trust: then a build links, writes and removes only what changed.
 final class OutputDirectory: Sendable {
     /// The folder the site is published to.
     let folder: OutputFolder
@@ -16,6 +18,11 @@ final class OutputDirectory: Sendable {
     let staging: String
     /// What the last build wrote into the target; `nil` when it wrote nothing there.
     private let previous: OutputManifest?
+    /// The output manifest's file.
+    private let manifestPath: String
+    /// When the staging folder is the spare tree, brought up to date: the folders it holds that
+    /// hold none of the last build's files.
+    private let spareFolders: [String]?
     /// Whether files the last build wrote may be kept instead of written again.
     private let reuse: Bool
     /// What this build's output holds, written or kept.
@@ -28,13 +35,25 @@ final class OutputDirectory: Sendable {
     /// What each other path of the output is made from.
     private let origins = Mutex<[String: OutputOrigin]>([:])
 
-    /// - Parameter pages: each planned page's file and what it is made from.
-    init(folder: OutputFolder, previous: OutputManifest?, reuse: Bool, pages: [String: OutputOrigin]) throws(Diagnostic) {
+    /// - Parameters:
+    ///   - reuse: whether files the last build wrote may be kept, and its spare tree used;
+    ///     not with `--clean`.
+    ///   - pages: each planned page's file and what it is made from.
+    init(folder: OutputFolder, previous: OutputManifest?, manifestPath: String, reuse: Bool,
+         pages: [String: OutputOrigin]) throws(Diagnostic) {
         self.folder = folder
         self.reuse = reuse
         self.pages = pages
+        self.manifestPath = manifestPath
         staging = folder.stagingPath
         self.previous = previous
+        if reuse, let previous, let folders = SpareTree.take(into: staging, from: folder.realPath, manifestPath: manifestPath,
+                                                             published: previous) {
+            spareFolders = folders
+            return
+        }
+        spareFolders = nil
+        SpareTree.discard(staging: staging, manifestPath: manifestPath)
         guard mkdir(staging, 0o755) == 0 else {
             throw Diagnostic(at: SourceLocation(path: staging), "cannot create the staging folder: \(String(cString: strerror(errno)))",
                              hint: "the output folder's parent must be writable: a build is written beside the output folder, then swapped in")
@@ -62,8 +81,7 @@ final class OutputDirectory: Sendable {
            access(folder.realPath.appendingPath(relativePath), F_OK) == 0 {
             return
         }
-        try FileWriter.write(bytes, to: staging.appendingPath(relativePath), named: folder.path.appendingPath(relativePath))
-        staged.withLock { _ = $0.insert(relativePath) }
+        try stage(relativePath, from: origin) { path, name throws(Diagnostic) in try FileWriter.write(bytes, to: path, named: name) }
     }
 
     /// Records the file of `site` at `source` as the content of `relativePath`, copying it to
@@ -75,49 +93,129 @@ final class OutputDirectory: Sendable {
             throw Diagnostic(at: SourceLocation(path: source), "cannot read the file", hint: "was it removed during the build?")
         }
         defer { close(descriptor) }
-        let contentHash = try FileWriter.copy(from: descriptor, to: staging.appendingPath(relativePath),
-                                              named: folder.path.appendingPath(relativePath), reading: source)
+        var contentHash: UInt64 = 0
+        try stage(relativePath, from: origin) { path, name throws(Diagnostic) in
+            contentHash = try FileWriter.copy(from: descriptor, to: path, named: name, reading: source)
+        }
         current.withLock { $0[relativePath] = OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash) }
+    }
+
+    /// Writes `relativePath` into the staging folder with `write`, given the file's path and its
+    /// name for messages.
+    ///
+    /// In a spare tree, a file Broadside did not write where the site now publishes one is an
+    /// error, and an old file or folder of Broadside's own in the way is removed first.
+    private func stage(_ relativePath: String, from origin: OutputOrigin,
+                       _ write: (String, String) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        let path = staging.appendingPath(relativePath)
+        let name = folder.path.appendingPath(relativePath)
+        if let previous, spareFolders != nil, previous.entries[relativePath] == nil, access(path, F_OK) == 0,
+           !makeWay(for: relativePath) {
+            throw TreeSwap.foreignFile(at: relativePath, named: folder.path, publishing: origin)
+        }
+        do {
+            try write(path, name)
+        } catch {
+            guard makeWay(for: relativePath) else { throw error }
+            try write(path, name)
+        }
         staged.withLock { _ = $0.insert(relativePath) }
+    }
+
+    /// Removes what the spare tree holds in the way of `relativePath` when it is Broadside's own:
+    /// a file where a folder now goes, a folder of its files where a file now goes.
+    ///
+    /// - Returns: whether anything was in the way and is now gone.
+    private func makeWay(for relativePath: String) -> Bool {
+        guard let previous, spareFolders != nil else { return false }
+        var info = stat()
+        var folder = ""
+        for component in relativePath.split(separator: "/").dropLast() {
+            folder = folder.appendingPath(String(component))
+            guard lstat(staging.appendingPath(folder), &info) == 0 else { return false }
+            if info.st_mode & S_IFMT != S_IFDIR {
+                return previous.entries[folder] != nil && unlink(staging.appendingPath(folder)) == 0
+            }
+        }
+        let path = staging.appendingPath(relativePath)
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+              let files = FileManager.default.enumerator(atPath: path)?.allObjects as? [String],
+              files.allSatisfy({ file in
+                  var item = stat()
+                  return lstat(path.appendingPath(file), &item) == 0
+                      && (item.st_mode & S_IFMT == S_IFDIR || previous.entries[relativePath.appendingPath(file)] != nil)
+              }) else { return false }
+        TreeSwap.remove(path)
+        return true
     }
 
     /// Makes the staging folder the whole new output and swaps it in.
     ///
-    /// The manifest is written to `manifestPath` as it is swapped in (see ``OutputManifest``).
+    /// The manifest is written as it is swapped in (see ``OutputManifest``), with the record
+    /// of the old tree, which stays as the next build's spare.
     /// - Returns: how many files were written or removed.
-    func publish(inputs: UInt64, manifestPath: String) throws(Diagnostic) -> Int {
+    func publish(inputs: UInt64) throws(Diagnostic) -> Int {
         let entries = current.withLock { $0 }
         let staged = staged.withLock { $0 }
         let target = folder.realPath
         let manifest = OutputManifest(entries: entries, inputs: inputs,
                                       tree: OutputManifest.treeIdentity(of: staging) ?? "")
-        let removed = previous.map { $0.entries.keys.filter { entries[$0] == nil }.count } ?? 0
-        let hadTarget = OutputManifest.treeIdentity(of: target) != nil
-        if hadTarget {
-            try TreeSwap.carryOver(from: target, named: folder.path, into: staging, kept: entries, staged: staged,
-                                   managed: Set(previous?.entries.keys ?? [:].keys),
-                                   published: pages.merging(origins.withLock { $0 }) { page, _ in page })
+        let removed = previous.map { $0.entries.keys.filter { entries[$0] == nil } } ?? []
+        let oldTree = OutputManifest.treeIdentity(of: target)
+        var otherFolders: [String] = []
+        if let spareFolders {
+            otherFolders = spareFolders + SpareTree.folders(holding: removed)
+            for path in removed { remove(path) }
+        } else if oldTree != nil {
+            otherFolders = try TreeSwap.carryOver(from: target, named: folder.path, into: staging, kept: entries, staged: staged,
+                                                  managed: Set(previous?.entries.keys ?? [:].keys),
+                                                  published: pages.merging(origins.withLock { $0 }) { page, _ in page })
+        }
+        // Of the old tree's folders, the spare's record needs those that hold none of this build's files
+        // (the others it finds from the manifest); a spare's own list is short and kept as it is.
+        var candidates = Set(otherFolders)
+        if spareFolders == nil { candidates.subtract(SpareTree.folders(holding: entries.keys)) }
+        var info = stat()
+        let spare = oldTree.map { oldTree in
+            SpareTree(identity: oldTree, tree: manifest.tree, sealed: SpareTree.seal(staging), differences: staged.sorted() + removed.sorted(),
+                      otherFolders: candidates.filter {
+                          lstat(staging.appendingPath($0), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                      }.sorted())
         }
         do {
             try manifest.saveNext(to: manifestPath)
+            try spare?.saveNext(manifestPath: manifestPath)
         } catch {
             throw Diagnostic(at: SourceLocation(path: manifestPath), "cannot write the output manifest: \(error.localizedDescription)")
         }
         do throws(Diagnostic) {
-            if hadTarget {
+            if oldTree != nil {
                 try TreeSwap.exchange(staging, target, named: folder.path)
             } else if rename(staging, target) != 0 {
                 throw Diagnostic(at: SourceLocation(path: folder.path), "cannot publish: \(String(cString: strerror(errno)))")
             }
         } catch {
             unlink(manifestPath + ".next")
+            unlink(SpareTree.recordPath(manifestPath) + ".next")
             throw error
         }
         OutputManifest.commitNext(at: manifestPath)
-        // After the swap the old tree is at the staging path; a build stopped before this line
-        // leaves it there for the next build to remove.
-        if hadTarget { TreeSwap.remove(staging) }
-        return staged.count + removed
+        if spare != nil {
+            SpareTree.commitNext(manifestPath: manifestPath)
+            // A build stopped before this line leaves the spare at the staging path, where the next one finds it too.
+            SpareTree.park(staging, manifestPath: manifestPath)
+        }
+        return staged.count + removed.count
+    }
+
+    /// Removes `relativePath`, a file the last build wrote and this one does not, from the spare
+    /// tree, with the folders that held only it.
+    private func remove(_ relativePath: String) {
+        guard unlink(staging.appendingPath(relativePath)) == 0 else { return }
+        var folder = (relativePath as NSString).deletingLastPathComponent
+        while !folder.isEmpty, rmdir(staging.appendingPath(folder)) == 0 {
+            folder = (folder as NSString).deletingLastPathComponent
+        }
     }
 
     /// Removes the staging folder after a failed build.

@@ -50,9 +50,9 @@ struct OutputFolder: Sendable {
         realPath = real
         lock = try FolderLock(parent, for: path, notice: notice)
         // With the lock held, what a stopped build left is Broadside's own: an old tree set
-        // aside goes back if the new one never came in, and a staging folder goes.
+        // aside goes back if the new one never came in (a staging folder left is the output
+        // directory's to reuse or remove).
         TreeSwap.recover(real, staging: stagingPath)
-        TreeSwap.remove(stagingPath)
     }
 
     /// Where a build writes before it swaps its tree in: `.<name>.broadside-staging` beside the folder.

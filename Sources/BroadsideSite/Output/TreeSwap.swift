@@ -8,26 +8,43 @@ enum TreeSwap {
     /// tree's folder permissions. One walk of the old tree does it, a top-level folder to a core.
     ///
     /// - Parameter published: every path the new build publishes, by what it is made from.
+    /// - Returns: every folder of the old tree.
     /// - Throws: when a file Broadside did not write is where the new build publishes one, or a
     ///   file cannot be linked or copied; the old tree is then unchanged.
     static func carryOver(from target: String, named name: String, into staging: String,
                           kept: [String: OutputManifest.Entry], staged: Set<String>, managed: Set<String>,
-                          published: [String: OutputOrigin]) throws(Diagnostic) {
+                          published: [String: OutputOrigin]) throws(Diagnostic) -> [String] {
         guard let top = try? FileManager.default.contentsOfDirectory(atPath: target) else {
             throw FileWriter.failure("cannot read the folder", name)
         }
         var info = stat()
         if stat(target, &info) == 0, info.st_mode & 0o7777 != 0o755 { chmod(staging, info.st_mode & 0o7777) }
-        let results = top.sorted().concurrentMap { entry -> Result<Int, Diagnostic> in
+        let results = top.sorted().concurrentMap { entry -> Result<(carried: Int, folders: [String]), Diagnostic> in
             Result { () throws(Diagnostic) in
-                try carryOver(entry, from: target, named: name, into: staging, kept: kept, staged: staged,
-                              managed: managed, published: published)
+                var carried = 0
+                /// Whether `path`, a file or link of the old tree, goes into the new one: a file
+                /// Broadside did not write does, unless the site now publishes one there; of
+                /// Broadside's own, those this build kept.
+                func carries(_ path: String) throws(Diagnostic) -> Bool {
+                    guard managed.contains(path) else {
+                        if let origin = published[path] { throw foreignFile(at: path, named: name, publishing: origin) }
+                        return true
+                    }
+                    guard !staged.contains(path), kept[path] != nil else { return false }
+                    carried += 1
+                    return true
+                }
+                let folders = try link(entry, from: target, into: staging, named: name, where: carries)
+                return (carried, folders)
             }
         }
         var carried = 0
+        var folders = [""]
         for result in results {
             switch result {
-            case .success(let count): carried += count
+            case .success(let linked):
+                carried += linked.carried
+                folders += linked.folders
             case .failure(let error): throw error
             }
         }
@@ -37,42 +54,36 @@ enum TreeSwap {
             throw Diagnostic(at: SourceLocation(path: name.appendingPath(missing)), "was removed from the output folder during the build",
                              hint: "build again")
         }
+        return folders
     }
 
-    /// ``carryOver(from:named:into:kept:staged:managed:published:)`` for one entry of the old
-    /// tree's top level, and everything below it.
+    /// The error for a file Broadside did not write at `path`, where the site now publishes `origin`.
+    static func foreignFile(at path: String, named name: String, publishing origin: OutputOrigin) -> Diagnostic {
+        Diagnostic(at: origin.location ?? SourceLocation(path: name.appendingPath(path)),
+                   "\(name.appendingPath(path)) was not written by Broadside, and the site now publishes \(origin.name) there",
+                   hint: "move or remove \(name.appendingPath(path)); Broadside never replaces a file it did not write. If an earlier build wrote it and Broadside's record of that is gone (.broadside-cache deleted), remove the output folder and build again")
+    }
+
+    /// Hard-links `target/entry`, and everything below it for which `carries` says so, as
+    /// `staging/entry`, making a folder only where something goes in it (or where the old one
+    /// was empty: Broadside never leaves a folder empty, so an empty one is somebody else's),
+    /// with the old folder's permissions.
     ///
-    /// - Returns: how many of the kept files it linked.
-    private static func carryOver(_ entry: String, from target: String, named name: String, into staging: String,
-                                  kept: [String: OutputManifest.Entry], staged: Set<String>, managed: Set<String>,
-                                  published: [String: OutputOrigin]) throws(Diagnostic) -> Int {
-        var carried = 0
-        /// Whether `path`, a file or link of the old tree, goes into the new one: a file Broadside
-        /// did not write does, unless the site now publishes one there; of Broadside's own, those
-        /// this build kept.
-        func carries(_ path: String) throws(Diagnostic) -> Bool {
-            guard managed.contains(path) else {
-                if let origin = published[path] {
-                    throw Diagnostic(at: origin.location ?? SourceLocation(path: name.appendingPath(path)),
-                                     "\(name.appendingPath(path)) was not written by Broadside, and the site now publishes \(origin.name) there",
-                                     hint: "move or remove \(name.appendingPath(path)); Broadside never replaces a file it did not write. If an earlier build wrote it and Broadside's record of that is gone (.broadside-cache deleted), remove the output folder and build again")
-                }
-                return true
-            }
-            guard !staged.contains(path), kept[path] != nil else { return false }
-            carried += 1
-            return true
-        }
+    /// - Returns: the folders of `target/entry`, relative to `target`.
+    static func link(_ entry: String, from target: String, into staging: String, named name: String,
+                     where carries: (String) throws(Diagnostic) -> Bool) throws(Diagnostic) -> [String] {
         /// Folders whose permissions differ from a new folder's, given them once their files are in.
         var modes: [(path: String, mode: mode_t)] = []
+        var folders: [String] = []
         var info = stat()
-        guard lstat(target.appendingPath(entry), &info) == 0 else { return 0 }
+        guard lstat(target.appendingPath(entry), &info) == 0 else { return [] }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             if try carries(entry) { try link(entry, from: target, into: staging, named: name) }
-            return carried
+            return []
         }
         var pending = [entry]
         while let folder = pending.popLast() {
+            folders.append(folder)
             guard let directory = opendir(target.appendingPath(folder)) else {
                 throw FileWriter.failure("cannot read the folder", name.appendingPath(folder))
             }
@@ -88,29 +99,21 @@ enum TreeSwap {
             }
             var isEmpty = true
             while let item = readdir(directory) {
-                let itemName = withUnsafeBytes(of: item.pointee.d_name) { buffer in
-                    String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let itemName = item.pointee.name
                 guard itemName != ".", itemName != ".." else { continue }
                 isEmpty = false
                 let path = folder.appendingPath(itemName)
-                var type = Int32(item.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) {
-                    guard lstat(target.appendingPath(path), &info) == 0 else { continue }
-                    type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
-                }
-                if type == Int32(DT_DIR) {
+                if item.pointee.isFolder(in: directory) {
                     pending.append(path)
                 } else if try carries(path) {
                     makeInStaging()
                     try link(path, from: target, into: staging, named: name)
                 }
             }
-            // Broadside never leaves a folder empty: an empty one is somebody else's.
             if isEmpty { makeInStaging() }
         }
         for (path, mode) in modes.reversed() { chmod(path, mode) }
-        return carried
+        return folders
     }
 
     /// Swaps the folders `staging` and `target` in one atomic rename; where the file system
@@ -186,12 +189,9 @@ enum TreeSwap {
             guard let directory = opendir(folder) else { continue }
             let descriptor = dirfd(directory)
             while let item = readdir(directory) {
-                let name = withUnsafeBytes(of: item.pointee.d_name) { buffer in
-                    String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let name = item.pointee.name
                 guard name != ".", name != ".." else { continue }
-                if Int32(item.pointee.d_type) == Int32(DT_DIR) || (Int32(item.pointee.d_type) == Int32(DT_UNKNOWN)
-                    && fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR) {
+                if item.pointee.isFolder(in: directory) {
                     folders.append(folder.appendingPath(name))
                 } else {
                     unlinkat(descriptor, name, 0)
@@ -230,4 +230,18 @@ enum TreeSwap {
     /// glibc's `renameat2`, which Swift's Glibc module does not declare.
     private static let renameExchange: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2")
         .map { unsafeBitCast($0, to: RenameAt2.self) }
+}
+
+extension dirent {
+    /// The entry's name.
+    var name: String {
+        withUnsafeBytes(of: d_name) { buffer in String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self) }
+    }
+
+    /// Whether the entry, of the open folder `directory`, is a folder (not a link to one).
+    func isFolder(in directory: OpaquePointer) -> Bool {
+        if Int32(d_type) != Int32(DT_UNKNOWN) { return Int32(d_type) == Int32(DT_DIR) }
+        var info = stat()
+        return fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
 }

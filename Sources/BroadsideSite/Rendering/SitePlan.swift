@@ -96,6 +96,8 @@ struct SitePlan: Sendable {
     /// Each path segment's case-folded form: the same few ("en", "articles", "tags") make most paths.
     private var foldedSegments: [String: String] = [:]
     private var pageOwners: [OutputPath: Owner] = [:]
+    /// The folder holding the last page added, checked already, folded and as it is.
+    private var lastParent: (segments: ArraySlice<String>, folded: String, exact: String)?
     /// Each language's tags by case-folded name, as first written, and where.
     private var firstTags: [LanguageTag: [String: (tag: Tag, location: SourceLocation)]] = [:]
     /// Each tag spelling's case-folded name: the same few tags recur on every article.
@@ -175,9 +177,15 @@ struct SitePlan: Sendable {
                 hint: "give one of them another slug; sections named tags or page clash with list pages"))
             return
         }
-        var folded = ""
-        var exact = ""
-        for segment in page.path.segments {
+        // Pages come folder by folder: what the last page's parent folder was checked for holds for this one's.
+        let segments = page.path.segments
+        let parent = segments.dropLast()
+        var (folded, exact, start) = ("", "", 0)
+        if let lastParent, lastParent.segments == parent {
+            (folded, exact, start) = (lastParent.folded, lastParent.exact, parent.count)
+        }
+        for (index, segment) in segments.enumerated().dropFirst(start) {
+            if index == parent.count, !parent.isEmpty { lastParent = (parent, folded, exact) }
             let foldedSegment = foldedSegments[segment] ?? Slug.caseFolded(segment)
             foldedSegments[segment] = foldedSegment
             folded += folded.isEmpty ? foldedSegment : "/" + foldedSegment

@@ -1,16 +1,19 @@
-/// Makes the staging folder this build writes into.
+/// Makes the staging folder this build writes into: the tree the last build swapped out,
+/// brought up to date, or a new one.
 struct PrepareOutput: BuildStep {
     static let name = "prepare output"
     static let makesOutput = true
     let folder: OutputFolder
     /// What the last build wrote into the folder: the files Broadside may replace or remove.
     let previous: OutputManifest?
+    /// The output manifest's file, beside which the last build left its spare tree's record.
+    let manifestPath: String
     /// Whether files the last build wrote from the same inputs are kept (not with `--clean`).
     let reuse: Bool
     let plan: SitePlan
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> OutputDirectory {
-        do { return try OutputDirectory(folder: folder, previous: previous, reuse: reuse,
+        do { return try OutputDirectory(folder: folder, previous: previous, manifestPath: manifestPath, reuse: reuse,
                                              pages: Dictionary(plan.pages.map { ($0.path.file, PageRenderer.origin(of: $0)) },
                                                                uniquingKeysWith: { first, _ in first })) } catch { throw BuildFailure([error]) }
     }

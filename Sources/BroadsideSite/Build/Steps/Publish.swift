@@ -4,14 +4,13 @@ struct Publish: BuildStep {
     static let makesOutput = true
     let output: OutputDirectory
     let inputs: UInt64
-    let manifestPath: String
     let cache: RenderMarkdown.Rendered
     let cacheFolder: String
 
     /// - Returns: how many files were written or removed.
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
         let changes: Int
-        do { changes = try output.publish(inputs: inputs, manifestPath: manifestPath) } catch { throw BuildFailure([error]) }
+        do { changes = try output.publish(inputs: inputs) } catch { throw BuildFailure([error]) }
         // A cache that cannot be written only makes the next build slower.
         if cache.cacheChanged { try? cache.cache.save(to: cacheFolder) }
         return changes
