@@ -100,10 +100,11 @@ struct ContentCache: Sendable {
     }
 
     func save(to folder: String) throws {
-        var text = "\(Self.header) \(configurationHash)\n" + Column.allCases.map(\.name).joined(separator: "\u{1F}") + "\n"
-        for (_, record) in records.sorted(by: { $0.key < $1.key }) {
-            text += Column.allCases.map { $0.value(of: record) }.joined(separator: "\u{1F}") + "\n"
+        let rows = records.sorted(by: { $0.key < $1.key }).concurrentMap { _, record in
+            Column.allCases.map { $0.value(of: record) }.joined(separator: "\u{1F}") + "\n"
         }
+        let text = "\(Self.header) \(configurationHash)\n" + Column.allCases.map(\.name).joined(separator: "\u{1F}") + "\n"
+            + rows.joined()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder.appendingPath(Self.fileName)), options: .atomic)
     }

@@ -18,15 +18,30 @@ enum ForbiddenCharacter {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// Whether `text` has a byte that may begin a forbidden character, read as a plain loop over
-    /// its contiguous UTF-8 (this runs over every article of a build).
+    /// Whether `text` has a byte that may begin a forbidden character. This runs over every
+    /// article of a build, so it reads the contiguous UTF-8 eight bytes at a time, looking at
+    /// single bytes only in a word that has one below 0x20 (a line feed, mostly), 0x7F or 0xEF.
     private static func mayContain(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xEF {
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            /// Whether a byte of `word` is below `limit` (at most 0x80).
+            func hasByteBelow(_ limit: UInt8, _ word: UInt64) -> Bool { (word &- ones &* UInt64(limit)) & ~word & highs != 0 }
+            func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool { hasByteBelow(1, word ^ (ones &* UInt64(byte))) }
+            func isForbiddenStart(_ byte: UInt8) -> Bool {
+                (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xEF
             }
-            return false
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if hasByteBelow(0x20, word) || hasByte(0x7F, word) || hasByte(0xEF, word),
+                   bytes[offset..<offset + 8].contains(where: isForbiddenStart) {
+                    return true
+                }
+                offset += 8
+            }
+            return bytes[offset...].contains(where: isForbiddenStart)
         }
     }
 

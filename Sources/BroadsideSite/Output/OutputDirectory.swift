@@ -62,8 +62,7 @@ final class OutputDirectory: Sendable {
 
     /// Whether the last build wrote `relativePath` from the same inputs and it is still there;
     /// if so it is kept as it is.
-    func isCurrent(_ relativePath: String, fingerprint: UInt64, from origin: OutputOrigin) throws(Diagnostic) -> Bool {
-        try claim(relativePath, for: origin)
+    func isCurrent(_ relativePath: String, fingerprint: UInt64) -> Bool {
         guard reuse, let entry = previous?.entries[relativePath], entry.fingerprint == fingerprint,
               access(folder.realPath.appendingPath(relativePath), F_OK) == 0 else { return false }
         current.withLock { $0[relativePath] = entry }
@@ -72,9 +71,10 @@ final class OutputDirectory: Sendable {
 
     /// Records `bytes` as the content of `relativePath`, staging them unless the target already
     /// holds exactly these bytes.
+    ///
+    /// - Parameter origin: what the file is made from, for messages; its path claimed already.
     func write(_ bytes: some Collection<UInt8>, to relativePath: String, fingerprint: UInt64,
-               from origin: OutputOrigin) throws(Diagnostic) {
-        try claim(relativePath, for: origin)
+               from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic) {
         let contentHash = StableHash.of(bytes)
         current.withLock { $0[relativePath] = OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash) }
         if reuse, let entry = previous?.entries[relativePath], entry.contentHash == contentHash,
@@ -87,8 +87,7 @@ final class OutputDirectory: Sendable {
     /// Records the file of `site` at `source` as the content of `relativePath`, copying it to
     /// the staging folder as it is, a buffer at a time.
     func copy(_ source: String, of site: SiteFolder, to relativePath: String, fingerprint: UInt64,
-              from origin: OutputOrigin) throws(Diagnostic) {
-        try claim(relativePath, for: origin)
+              from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic) {
         guard let (descriptor, _) = try site.open(source) else {
             throw Diagnostic(at: SourceLocation(path: source), "cannot read the file", hint: "was it removed during the build?")
         }
@@ -105,13 +104,13 @@ final class OutputDirectory: Sendable {
     ///
     /// In a spare tree, a file Broadside did not write where the site now publishes one is an
     /// error, and an old file or folder of Broadside's own in the way is removed first.
-    private func stage(_ relativePath: String, from origin: OutputOrigin,
+    private func stage(_ relativePath: String, from origin: () -> OutputOrigin,
                        _ write: (String, String) throws(Diagnostic) -> Void) throws(Diagnostic) {
         let path = staging.appendingPath(relativePath)
         let name = folder.path.appendingPath(relativePath)
         if let previous, spareFolders != nil, previous.entries[relativePath] == nil, access(path, F_OK) == 0,
            !makeWay(for: relativePath) {
-            throw TreeSwap.foreignFile(at: relativePath, named: folder.path, publishing: origin)
+            throw TreeSwap.foreignFile(at: relativePath, named: folder.path, publishing: origin())
         }
         do {
             try write(path, name)
@@ -224,7 +223,10 @@ final class OutputDirectory: Sendable {
     }
 
     /// Records that `origin` makes `relativePath`; a second origin for one path is an error naming both.
-    private func claim(_ relativePath: String, for origin: OutputOrigin) throws(Diagnostic) {
+    ///
+    /// The plan's pages are claimed as the directory is made; every other file claims its path
+    /// before it is written or kept.
+    func claim(_ relativePath: String, for origin: OutputOrigin) throws(Diagnostic) {
         let existing = pages[relativePath] ?? origins.withLock { origins in
             if let existing = origins[relativePath] { return existing }
             origins[relativePath] = origin

@@ -61,9 +61,13 @@ struct SpareTree: Sendable {
             for result in updated { otherFolders += try result.get() }
             // The folders changed since the seal are few: mirror them one by one, parents first.
             let watched = Array(folders(holding: published.entries.keys).union(record.otherFolders))
+            let top = open(target, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard top >= 0 else { return nil }
+            defer { close(top) }
             let changed = watched.concurrentMap { folder in
                 var info = stat()
-                guard lstat(target.appendingPath(folder), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+                guard fstatat(top, folder.isEmpty ? "." : folder, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                      info.st_mode & S_IFMT == S_IFDIR else { return false }
                 return (info.st_ctim.tv_sec, info.st_ctim.tv_nsec) >= (record.sealed.tv_sec, record.sealed.tv_nsec)
             }
             for folder in zip(watched, changed).filter(\.1).map(\.0).sorted() {

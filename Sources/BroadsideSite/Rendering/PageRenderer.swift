@@ -45,9 +45,10 @@ struct PageRenderer: Sendable {
             } else {
                 article = nil
             }
-            let origin = Self.origin(of: page)
+            let file = page.path.file
             do throws(Diagnostic) {
-                guard try !output.isCurrent(page.path.file, fingerprint: fingerprint.value, from: origin) else { return nil }
+                // The page's path is claimed already: the output directory was made from the plan.
+                guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return nil }
                 let body = try article?.html(with: markdown, from: site)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
                 let html: String
@@ -56,10 +57,10 @@ struct PageRenderer: Sendable {
                 } catch {
                     throw Diagnostic(error)
                 }
-                try output.write(html.utf8, to: page.path.file, fingerprint: fingerprint.value, from: origin)
+                try output.write(html.utf8, to: file, fingerprint: fingerprint.value, from: Self.origin(of: page))
                 return nil
             } catch {
-                return (error, page.path.file)
+                return (error, file)
             }
         }
         return Self.merged(problems.compactMap { $0 })

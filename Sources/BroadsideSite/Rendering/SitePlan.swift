@@ -91,11 +91,11 @@ struct SitePlan: Sendable {
     /// Errors: pages on one path, or on paths that differ only in case. Warnings: one tag
     /// spelt in two ways.
     var problems: [Diagnostic] = []
-    /// Every page's folder and the folders above it, by case-folded path, with the first page in it.
-    private var folders: [String: (path: String, owner: Owner)] = [:]
+    /// Every page's folder and the folders above it, by case-folded path: the path as written,
+    /// the first page in or below it, and whether a page has that folder as its own.
+    private var folders: [String: (path: String, owner: Owner, isPage: Bool)] = [:]
     /// Each path segment's case-folded form: the same few ("en", "articles", "tags") make most paths.
     private var foldedSegments: [String: String] = [:]
-    private var pageOwners: [OutputPath: Owner] = [:]
     /// The folder holding the last page added, checked already, folded and as it is.
     private var lastParent: (segments: ArraySlice<String>, folded: String, exact: String)?
     /// Each language's tags by case-folded name, as first written, and where.
@@ -171,11 +171,13 @@ struct SitePlan: Sendable {
     /// from another page's only in case: case-insensitive file systems, where many deploy from,
     /// would make them one.
     private mutating func add(_ page: Page, owner: Owner) {
-        if let known = pageOwners[page.path] {
+        /// Whether the page's own folder, at `folded`, is new or held only other pages' folders so far.
+        func claimPage(_ folded: String) -> Bool {
+            guard let known = folders[folded], known.isPage else { return true }
             problems.append(Diagnostic(
-                at: owner.location ?? known.location, "\(page.path.file) of \(owner.name) is also the page of \(known.name)",
+                at: owner.location ?? known.owner.location, "\(page.path.file) of \(owner.name) is also the page of \(known.owner.name)",
                 hint: "give one of them another slug; sections named tags or page clash with list pages"))
-            return
+            return false
         }
         // Pages come folder by folder: what the last page's parent folder was checked for holds for this one's.
         let segments = page.path.segments
@@ -191,7 +193,7 @@ struct SitePlan: Sendable {
             folded += folded.isEmpty ? foldedSegment : "/" + foldedSegment
             exact += exact.isEmpty ? segment : "/" + segment
             guard let known = folders[folded] else {
-                folders[folded] = (exact, owner)
+                folders[folded] = (exact, owner, index == segments.count - 1)
                 continue
             }
             if known.path != exact {
@@ -201,8 +203,15 @@ struct SitePlan: Sendable {
                     hint: "give one of them another slug or folder name; macOS and Windows take names that differ only in case for one"))
                 return
             }
+            if index == segments.count - 1 {
+                guard claimPage(folded) else { return }
+                folders[folded]?.isPage = true
+            }
         }
-        pageOwners[page.path] = owner
+        if segments.isEmpty {
+            guard claimPage("") else { return }
+            folders[""] = ("", owner, true)
+        }
         groups[page.group, default: [:]][page.language] = pages.count
         pages.append(page)
     }

@@ -40,7 +40,8 @@ struct PublishStaticFiles: BuildStep {
         fingerprint.combine(status)
         let origin = OutputOrigin.file(source)
         do throws(Diagnostic) {
-            guard try !output.isCurrent(relativePath, fingerprint: fingerprint.value, from: origin) else { return }
+            try output.claim(relativePath, for: origin)
+            guard !output.isCurrent(relativePath, fingerprint: fingerprint.value) else { return }
             try output.copy(source, of: site, to: relativePath, fingerprint: fingerprint.value, from: origin)
         } catch {
             problems.append(error)

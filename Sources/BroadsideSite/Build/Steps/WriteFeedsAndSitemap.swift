@@ -20,7 +20,8 @@ struct WriteFeedsAndSitemap: BuildStep {
                 for (name, kind, make) in [("feed.xml", "RSS", feeds.rss), ("atom.xml", "Atom", feeds.atom)] {
                     let path = "\(language.identifier)/\(name)"
                     let origin = OutputOrigin.generated("the \(language) \(kind) feed")
-                    if try !output.isCurrent(path, fingerprint: fingerprint, from: origin) {
+                    try output.claim(path, for: origin)
+                    if !output.isCurrent(path, fingerprint: fingerprint) {
                         try output.write(try make(language), to: path, fingerprint: fingerprint, from: origin)
                     }
                     count += 1
@@ -29,7 +30,8 @@ struct WriteFeedsAndSitemap: BuildStep {
             let sitemap = SitemapWriter(context: context)
             let fingerprint = sitemap.fingerprint(shared: shared)
             let origin = OutputOrigin.generated("the sitemap")
-            if try !output.isCurrent("sitemap.xml", fingerprint: fingerprint, from: origin) {
+            try output.claim("sitemap.xml", for: origin)
+            if !output.isCurrent("sitemap.xml", fingerprint: fingerprint) {
                 try output.write(sitemap.sitemap(), to: "sitemap.xml", fingerprint: fingerprint, from: origin)
             }
         } catch {
