@@ -35,9 +35,12 @@ public enum Slug {
     /// and "STRASSE" to "strasse"), which tells whether two tags or two paths are one.
     ///
     /// - Parameter text: Any text.
-    /// - Returns: The folded text; ASCII text lower-cased without asking ICU.
+    /// - Returns: The folded text; ASCII text lower-cased without asking ICU (and without a
+    ///   copy when it has no capital).
     public static func caseFolded(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? text.lowercased() : text
+        }
         return apply(folder, to: text)
     }
 

@@ -42,9 +42,12 @@ public enum SiteBuilder {
                                                             files: inputs.contentFiles, shared: inputs.shared))
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML)
         let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown))
+        // Planning runs on one core: the other brings the last build's spare tree up to date.
+        let spare = SpareTree.Preparation(into: folder.stagingPath, from: folder.realPath, manifestPath: manifestPath,
+                                          published: inputs.previous, reuse: !options.clean)
         let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
         let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, manifestPath: manifestPath,
-                                                                reuse: !options.clean, plan: plan))
+                                                    reuse: !options.clean, spare: spare, plan: plan))
         do throws(BuildFailure) {
             summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
                 configuration: configuration, plan: plan, strings: strings, templates: templates, output: output,

@@ -8,4 +8,11 @@ extension String {
         if self == "." || isEmpty { return component }
         return hasSuffix("/") ? self + component : self + "/" + component
     }
+
+    /// The path split at its last `/`: its folder ("" when it has none, "/" for a name at the
+    /// root) and its name. Plain Swift: bridging to `NSString` costs more than reading the file.
+    var folderAndName: (folder: String, name: String) {
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", self) }
+        return (slash == startIndex ? "/" : String(self[..<slash]), String(self[index(after: slash)...]))
+    }
 }

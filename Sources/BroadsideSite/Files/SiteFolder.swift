@@ -81,9 +81,9 @@ public struct SiteFolder: Sendable {
     /// - Returns: the descriptor, which the caller closes, and the file's size.
     func open(_ path: String) throws(Diagnostic) -> (descriptor: Int32, size: Int)? {
         let location = SourceLocation(path: path)
-        let folder = (path as NSString).deletingLastPathComponent
+        let (folder, name) = path.folderAndName
         guard let realFolder = realFolders.realPath(of: folder.isEmpty ? "." : folder) else { return nil }
-        var real = realFolder.appendingPath((path as NSString).lastPathComponent)
+        var real = realFolder.appendingPath(name)
         guard RealPath.isInside(realFolder, realPath) else { throw Self.outside(location, leadsTo: real) }
         var descriptor = Foundation.open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         if descriptor < 0 && errno == ELOOP {

@@ -25,10 +25,9 @@ final class OutputDirectory: Sendable {
     private let spareFolders: [String]?
     /// Whether files the last build wrote may be kept instead of written again.
     private let reuse: Bool
-    /// What this build's output holds, written or kept.
-    private let current = Mutex<[String: OutputManifest.Entry]>([:])
-    /// The files written to the staging folder.
-    private let staged = Mutex<Set<String>>([])
+    /// What this build's output holds, written or kept, and which of its files were written
+    /// to the staging folder: one lock for both, taken once a file.
+    private let contents = Mutex<(entries: [String: OutputManifest.Entry], staged: Set<String>)>(([:], []))
     /// What each page of the plan is made from, known before any is written (pages cannot
     /// share a path: the plan has made sure), so writing a page takes no lock to claim it.
     private let pages: [String: OutputOrigin]
@@ -36,19 +35,18 @@ final class OutputDirectory: Sendable {
     private let origins = Mutex<[String: OutputOrigin]>([:])
 
     /// - Parameters:
-    ///   - reuse: whether files the last build wrote may be kept, and its spare tree used;
-    ///     not with `--clean`.
+    ///   - reuse: whether files the last build wrote may be kept; not with `--clean`.
+    ///   - spare: the last build's spare tree, being brought up to date at the staging path.
     ///   - pages: each planned page's file and what it is made from.
     init(folder: OutputFolder, previous: OutputManifest?, manifestPath: String, reuse: Bool,
-         pages: [String: OutputOrigin]) throws(Diagnostic) {
+         spare: SpareTree.Preparation, pages: [String: OutputOrigin]) throws(Diagnostic) {
         self.folder = folder
         self.reuse = reuse
         self.pages = pages
         self.manifestPath = manifestPath
         staging = folder.stagingPath
         self.previous = previous
-        if reuse, let previous, let folders = SpareTree.take(into: staging, from: folder.realPath, manifestPath: manifestPath,
-                                                             published: previous) {
+        if let folders = spare.result() {
             spareFolders = folders
             return
         }
@@ -65,7 +63,7 @@ final class OutputDirectory: Sendable {
     func isCurrent(_ relativePath: String, fingerprint: UInt64) -> Bool {
         guard reuse, let entry = previous?.entries[relativePath], entry.fingerprint == fingerprint,
               access(folder.realPath.appendingPath(relativePath), F_OK) == 0 else { return false }
-        current.withLock { $0[relativePath] = entry }
+        record(entry, for: relativePath, staged: false)
         return true
     }
 
@@ -75,13 +73,14 @@ final class OutputDirectory: Sendable {
     /// - Parameter origin: what the file is made from, for messages; its path claimed already.
     func write(_ bytes: some Collection<UInt8>, to relativePath: String, fingerprint: UInt64,
                from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic) {
-        let contentHash = StableHash.of(bytes)
-        current.withLock { $0[relativePath] = OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash) }
-        if reuse, let entry = previous?.entries[relativePath], entry.contentHash == contentHash,
+        let entry = OutputManifest.Entry(fingerprint: fingerprint, contentHash: StableHash.of(bytes))
+        if reuse, let previous = previous?.entries[relativePath], previous.contentHash == entry.contentHash,
            access(folder.realPath.appendingPath(relativePath), F_OK) == 0 {
+            record(entry, for: relativePath, staged: false)
             return
         }
         try stage(relativePath, from: origin) { path, name throws(Diagnostic) in try FileWriter.write(bytes, to: path, named: name) }
+        record(entry, for: relativePath, staged: true)
     }
 
     /// Records the file of `site` at `source` as the content of `relativePath`, copying it to
@@ -96,7 +95,14 @@ final class OutputDirectory: Sendable {
         try stage(relativePath, from: origin) { path, name throws(Diagnostic) in
             contentHash = try FileWriter.copy(from: descriptor, to: path, named: name, reading: source)
         }
-        current.withLock { $0[relativePath] = OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash) }
+        record(OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash), for: relativePath, staged: true)
+    }
+
+    private func record(_ entry: OutputManifest.Entry, for relativePath: String, staged: Bool) {
+        contents.withLock { contents in
+            contents.entries[relativePath] = entry
+            if staged { contents.staged.insert(relativePath) }
+        }
     }
 
     /// Writes `relativePath` into the staging folder with `write`, given the file's path and its
@@ -118,7 +124,6 @@ final class OutputDirectory: Sendable {
             guard makeWay(for: relativePath) else { throw error }
             try write(path, name)
         }
-        staged.withLock { _ = $0.insert(relativePath) }
     }
 
     /// Removes what the spare tree holds in the way of `relativePath` when it is Broadside's own:
@@ -154,8 +159,7 @@ final class OutputDirectory: Sendable {
     /// of the old tree, which stays as the next build's spare.
     /// - Returns: how many files were written or removed.
     func publish(inputs: UInt64) throws(Diagnostic) -> Int {
-        let entries = current.withLock { $0 }
-        let staged = staged.withLock { $0 }
+        let (entries, staged) = contents.withLock { $0 }
         let target = folder.realPath
         let manifest = OutputManifest(entries: entries, inputs: inputs,
                                       tree: OutputManifest.treeIdentity(of: staging) ?? "")
@@ -170,16 +174,17 @@ final class OutputDirectory: Sendable {
                                                   managed: Set(previous?.entries.keys ?? [:].keys),
                                                   published: pages.merging(origins.withLock { $0 }) { page, _ in page })
         }
-        // Of the old tree's folders, the spare's record needs those that hold none of this build's files
-        // (the others it finds from the manifest); a spare's own list is short and kept as it is.
-        var candidates = Set(otherFolders)
-        if spareFolders == nil { candidates.subtract(SpareTree.folders(holding: entries.keys)) }
-        var info = stat()
         let spare = oldTree.map { oldTree in
-            SpareTree(identity: oldTree, tree: manifest.tree, sealed: SpareTree.seal(staging), differences: staged.sorted() + removed.sorted(),
-                      otherFolders: candidates.filter {
-                          lstat(staging.appendingPath($0), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-                      }.sorted())
+            // Of the old tree's folders, the spare's record needs those that hold none of this build's files
+            // (the others it finds from the manifest); a spare's own list is short and kept as it is.
+            var candidates = Set(otherFolders)
+            if spareFolders == nil { candidates.subtract(SpareTree.folders(holding: entries.keys)) }
+            var info = stat()
+            return SpareTree(identity: oldTree, tree: manifest.tree, sealed: SpareTree.seal(staging),
+                             differences: staged.sorted() + removed.sorted(),
+                             otherFolders: candidates.filter {
+                                 lstat(staging.appendingPath($0), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                             }.sorted())
         }
         do {
             try manifest.saveNext(to: manifestPath)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The old tree a publish swaps out, kept as the next build's staging folder instead of being
 /// removed, so that a build that changes a few files links, writes and removes only those.
@@ -29,6 +30,32 @@ struct SpareTree: Sendable {
     var otherFolders: [String]
 
     private static let header = "broadside-spare-tree 1"
+
+    /// ``take(into:from:manifestPath:published:)`` on a thread of its own, started while the
+    /// build still plans its pages (which runs on one core), and waited for when the output
+    /// directory is made.
+    final class Preparation: Sendable {
+        private let done = DispatchGroup()
+        private let folders = Mutex<[String]?>(nil)
+
+        /// Starts bringing the spare up to date, unless `published` is `nil` (nothing to be
+        /// the spare of) or `reuse` is false (`--clean` starts from nothing).
+        init(into staging: String, from target: String, manifestPath: String, published: OutputManifest?, reuse: Bool) {
+            guard reuse, let published else { return }
+            done.enter()
+            DispatchQueue.global().async { [self] in
+                let taken = SpareTree.take(into: staging, from: target, manifestPath: manifestPath, published: published)
+                folders.withLock { $0 = taken }
+                done.leave()
+            }
+        }
+
+        /// What ``SpareTree/take(into:from:manifestPath:published:)`` returned; `nil` when it was not started.
+        func result() -> [String]? {
+            done.wait()
+            return folders.withLock { $0 }
+        }
+    }
 
     /// The record's file, beside the manifest at `manifestPath`.
     static func recordPath(_ manifestPath: String) -> String { manifestPath + "-spare" }

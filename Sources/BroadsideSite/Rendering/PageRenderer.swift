@@ -45,7 +45,7 @@ struct PageRenderer: Sendable {
             } else {
                 article = nil
             }
-            let file = page.path.file
+            let file = page.file
             do throws(Diagnostic) {
                 // The page's path is claimed already: the output directory was made from the plan.
                 guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return nil }

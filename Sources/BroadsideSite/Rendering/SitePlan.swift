@@ -71,6 +71,8 @@ struct SitePlan: Sendable {
         /// The page's language (the default language for the root).
         var language: LanguageTag
         var path: OutputPath
+        /// The page's file relative to `output/` (its path's ``OutputPath/file``), set as the plan adds it.
+        var file = ""
         /// Pages of one group are translations of each other.
         var group: String
         /// A fallback page shows another language's text, so it is no translation for hreflang.
@@ -80,7 +82,25 @@ struct SitePlan: Sendable {
     /// What makes a page, for messages: an article file, a tag's first use, or the site itself.
     private struct Owner {
         var name: String
-        var location: SourceLocation?
+        /// Where messages about the page point, when it is no article's.
+        var given: SourceLocation?
+        /// The front-matter locations of the article file whose page it is, if it is one.
+        var articleLocations: [String: SourceLocation]?
+
+        init(name: String, location: SourceLocation? = nil) {
+            self.name = name
+            given = location
+        }
+
+        init(_ file: ArticleFile) {
+            name = file.path
+            articleLocations = file.frontMatter.locations
+        }
+
+        /// Found only for a message: the article's `slug`, else its file.
+        var location: SourceLocation? {
+            given ?? articleLocations.map { $0["slug"] ?? SourceLocation(path: name) }
+        }
     }
 
     var pages: [Page] = []
@@ -94,7 +114,7 @@ struct SitePlan: Sendable {
     /// Every page's folder and the folders above it, by case-folded path: the path as written,
     /// the first page in or below it, and whether a page has that folder as its own.
     private var folders: [String: (path: String, owner: Owner, isPage: Bool)] = [:]
-    /// Each path segment's case-folded form: the same few ("en", "articles", "tags") make most paths.
+    /// Each path segment's case-folded form, for those not in ASCII (which fold without ICU).
     private var foldedSegments: [String: String] = [:]
     /// The folder holding the last page added, checked already, folded and as it is.
     private var lastParent: (segments: ArraySlice<String>, folded: String, exact: String)?
@@ -105,21 +125,28 @@ struct SitePlan: Sendable {
 
     init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]]) {
         var pagesOfArticles: [LanguageTag: [Entry]] = [:]
+        /// Each section's folders: the same few sections hold every article.
+        var sectionFolders: [String: [String]] = [:]
+        // A page for each article in each language, and about as many folders: grown once.
+        let pageCount = articles.count * configuration.languages.count
+        folders.reserveCapacity(pageCount + pageCount / 4)
+        pages.reserveCapacity(pageCount + pageCount / 4)
         for files in articles {
             for language in configuration.languages {
                 let own = files[language]
                 guard let text = own ?? (configuration.missingTranslations == .fallback
                                          ? files[configuration.defaultLanguage] : nil) else { continue }
                 let file = own?.file ?? text.file
+                let folders = sectionFolders[file.section] ?? file.section.split(separator: "/").map(String.init)
+                sectionFolders[file.section] = folders
                 let entry = Entry(key: file.key, language: language, text: text,
-                                  path: OutputPath([language.identifier] + file.section.split(separator: "/").map(String.init) + [file.slug]),
+                                  path: OutputPath([language.identifier] + folders + [file.slug]),
                                   isFallback: own == nil, tags: own.map { tags(of: $0.file, in: language) } ?? [],
                                   date: InternetDate.rfc3339(file.frontMatter.date))
                 pagesOfArticles[language, default: []].append(entry)
                 add(Page(kind: .article(entry), language: language, path: entry.path,
                          group: "article:" + entry.key, isFallback: entry.isFallback),
-                    owner: Owner(name: file.path, location: file.frontMatter.locations["slug"]
-                                     ?? SourceLocation(path: file.path)))
+                    owner: Owner(file))
             }
         }
         add(Page(kind: .root, language: configuration.defaultLanguage, path: OutputPath([]), group: "root",
@@ -143,9 +170,9 @@ struct SitePlan: Sendable {
     /// The file's tags, each once and named as first written in `language`, with a warning for
     /// each spelling that differs from the first in case.
     private mutating func tags(of file: ArticleFile, in language: LanguageTag) -> [Tag] {
-        let location = file.frontMatter.locations["tags"] ?? SourceLocation(path: file.path)
+        /// Found only for a warning or a tag's first use.
+        func location() -> SourceLocation { file.frontMatter.locations["tags"] ?? SourceLocation(path: file.path) }
         var tags: [Tag] = []
-        var seen: Set<Tag> = []
         for name in file.frontMatter.tags {
             let folded = foldedTagNames[name] ?? Slug.caseFolded(name)
             foldedTagNames[name] = folded
@@ -154,15 +181,16 @@ struct SitePlan: Sendable {
                 tag = first.tag
                 if name != tag.name {
                     problems.append(Diagnostic(
-                        .warning, at: location,
+                        .warning, at: location(),
                         "tag '\(name)' is taken as '\(tag.name)', as \(first.location.path) first wrote it: tags that differ only in case are one tag",
                         hint: "write '\(tag.name)' here too; if they are different tags, name one of them otherwise"))
                 }
             } else {
                 tag = Tag(name: name, folded: folded)
-                firstTags[language, default: [:]][folded] = (tag, location)
+                firstTags[language, default: [:]][folded] = (tag, location())
             }
-            if seen.insert(tag).inserted { tags.append(tag) }
+            // An article has a few tags: a search is cheaper than a set.
+            if !tags.contains(tag) { tags.append(tag) }
         }
         return tags
     }
@@ -188,14 +216,19 @@ struct SitePlan: Sendable {
         }
         for (index, segment) in segments.enumerated().dropFirst(start) {
             if index == parent.count, !parent.isEmpty { lastParent = (parent, folded, exact) }
-            let foldedSegment = foldedSegments[segment] ?? Slug.caseFolded(segment)
-            foldedSegments[segment] = foldedSegment
+            let foldedSegment: String
+            if segment.utf8.allSatisfy({ $0 < 0x80 }) {
+                foldedSegment = Slug.caseFolded(segment)  // without ICU
+            } else {
+                foldedSegment = foldedSegments[segment] ?? Slug.caseFolded(segment)
+                foldedSegments[segment] = foldedSegment
+            }
             folded += folded.isEmpty ? foldedSegment : "/" + foldedSegment
             exact += exact.isEmpty ? segment : "/" + segment
-            guard let known = folders[folded] else {
-                folders[folded] = (exact, owner, index == segments.count - 1)
-                continue
-            }
+            // One lookup: the folder's entry, made now if it is new.
+            var isNew = false
+            let known = Self.value(of: &folders[folded, default: { isNew = true; return (exact, owner, index == segments.count - 1) }()])
+            if isNew { continue }
             if known.path != exact {
                 problems.append(Diagnostic(
                     at: owner.location ?? known.owner.location,
@@ -212,9 +245,14 @@ struct SitePlan: Sendable {
             guard claimPage("") else { return }
             folders[""] = ("", owner, true)
         }
+        var page = page
+        page.file = exact.isEmpty ? "index.html" : exact + "/index.html"
         groups[page.group, default: [:]][page.language] = pages.count
         pages.append(page)
     }
+
+    /// The value `value` refers to; given a dictionary's `subscript(_:default:)`, it stores the default when the key is new.
+    private static func value<Value>(of value: inout Value) -> Value { value }
 
     /// `folder/`, then `folder/page/2/`, …: `perPage` entries a page, at least one page.
     private mutating func addList(_ list: [Entry], tag: Tag?, at folder: OutputPath, group: String,

@@ -10,11 +10,13 @@ struct PrepareOutput: BuildStep {
     let manifestPath: String
     /// Whether files the last build wrote from the same inputs are kept (not with `--clean`).
     let reuse: Bool
+    /// The last build's spare tree, being brought up to date meanwhile.
+    let spare: SpareTree.Preparation
     let plan: SitePlan
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> OutputDirectory {
-        do { return try OutputDirectory(folder: folder, previous: previous, manifestPath: manifestPath, reuse: reuse,
-                                             pages: Dictionary(plan.pages.map { ($0.path.file, PageRenderer.origin(of: $0)) },
+        do { return try OutputDirectory(folder: folder, previous: previous, manifestPath: manifestPath, reuse: reuse, spare: spare,
+                                             pages: Dictionary(plan.pages.map { ($0.file, PageRenderer.origin(of: $0)) },
                                                                uniquingKeysWith: { first, _ in first })) } catch { throw BuildFailure([error]) }
     }
 }
