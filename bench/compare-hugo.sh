@@ -9,7 +9,8 @@
 #                    run after the other two, and print Broadside/baseline ratios
 #   --keep DIR       put corpus and builds in DIR and keep them (default: a temp dir, removed at exit)
 #
-# Scenarios, each R runs, the two tools alternating run by run (hugo, broadside, hugo, ...):
+# Scenarios, each R runs, the tools alternating run by run (hugo, broadside, baseline, hugo, baseline,
+# broadside, ...: Broadside and the baseline take turns at following Hugo):
 #   full      clean build (Hugo: output dir removed; Broadside: output/ and .broadside-cache/ removed)
 #   no-change build again with nothing changed (both keep their output; Broadside keeps its cache)
 #   one-edit  append a sentence to one English article (a different one each run), then rebuild
@@ -26,7 +27,7 @@ while (($#)); do
     --broadside) broadside="$2"; shift 2 ;;
     --baseline) baseline="$2"; shift 2 ;;
     --keep) keep="$2"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare-hugo.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -117,23 +118,36 @@ edit_article() {  # edit_article SITE K: append a sentence to the body of articl
 }
 
 echo "== full build from clean ($runs runs each)"
+# broadside_pair SCENARIO RUN STEP: STEP (a function taking a tool and its site) for Broadside and
+# the baseline, in turns: the build right after Hugo's pays for the memory Hugo just freed, so
+# Broadside goes first on odd runs and the baseline on even ones.
+broadside_pair() {
+  local order=(broadside baseline)
+  (( $2 % 2 == 1 )) || order=(baseline broadside)
+  for tool in "${order[@]}"; do
+    [[ $tool == broadside || -n "$baseline" ]] || continue
+    "$3" "$tool"; measure "$1" "$tool" "$2"
+  done
+}
+site_of() { [[ $1 == broadside ]] && echo "$bs_site" || echo "$bl_site"; }
+clean_tool() { if [[ $1 == broadside ]]; then clean_broadside; else clean_baseline; fi; }
+nothing() { :; }
+edit_tool() { edit_article "$(site_of "$1")" "$k"; }
+
 for ((i = 1; i <= runs; i++)); do
   clean_hugo; measure full hugo "$i"
-  clean_broadside; measure full broadside "$i"
-  [[ -z "$baseline" ]] || { clean_baseline; measure full baseline "$i"; }
+  broadside_pair full "$i" clean_tool
 done
 echo "== no-change rebuild"
 for ((i = 1; i <= runs; i++)); do
   measure no-change hugo "$i"
-  measure no-change broadside "$i"
-  [[ -z "$baseline" ]] || measure no-change baseline "$i"
+  broadside_pair no-change "$i" nothing
 done
 echo "== one-article edit"
 for ((i = 1; i <= runs; i++)); do
   k=$(( (i - 1) % articles ))
   edit_article "$hugo_site" "$k"; measure one-edit hugo "$i"
-  edit_article "$bs_site" "$k"; measure one-edit broadside "$i"
-  [[ -z "$baseline" ]] || { edit_article "$bl_site" "$k"; measure one-edit baseline "$i"; }
+  broadside_pair one-edit "$i" edit_tool
 done
 
 # --- Report ---------------------------------------------------------------------------------------
