@@ -41,12 +41,17 @@ let package = Package(
             "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], plugins: ["EmbedExampleSite"]),
         /// The thin command-line front end.
         .executableTarget(name: "broadside", dependencies: [
             "BroadsideSite", "BroadsideTemplates", "BroadsideLocale",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        /// Embeds the example site's templates, locales and static files in BroadsideSite: the
+        /// built-in site that serves every file a site does not provide.
+        .plugin(name: "EmbedExampleSite", capability: .buildTool(), dependencies: ["embed-example-site"]),
+        .executableTarget(name: "embed-example-site", path: "Tools/embed-example-site"),
 
         /// Fuzzing harnesses (see scripts/fuzz); a normal build replays input files through one.
         .executableTarget(name: "broadside-fuzz", dependencies: ["BroadsideTemplates", "BroadsideLocale", "BroadsideSite"], path: "Fuzz", exclude: ["Corpus"]),

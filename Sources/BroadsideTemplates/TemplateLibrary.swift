@@ -18,6 +18,11 @@ public struct TemplateLibrary: Sendable {
         self.missingPartials = missingPartials
     }
 
+    /// This library's templates, and those of `base` that it has no template of the same name for.
+    public func overriding(_ base: TemplateLibrary) -> TemplateLibrary {
+        TemplateLibrary(templates: base.templates.merging(templates) { _, own in own }, missingPartials: missingPartials)
+    }
+
     /// The template named `name`, such as `"partials/header"`.
     public subscript(name: String) -> Template? {
         templates[name]

@@ -37,7 +37,7 @@ public enum SiteBuilder {
             return finished()
         }
         let strings = try pipeline.run(LoadUIStrings(site: site, configuration: configuration))
-        let templates = try pipeline.run(LoadTemplates(site: site))
+        let (templates, usesBuiltInLayout) = try pipeline.run(LoadTemplates(site: site))
         let (content, cache) = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
                                                             files: inputs.contentFiles, shared: inputs.shared))
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML)
@@ -55,7 +55,7 @@ public enum SiteBuilder {
             summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, configuration: configuration, plan: plan, output: output,
                                                                   markdown: markdown, shared: inputs.shared))
             let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan,
-                                                                  output: output))
+                                                                  output: output, usesBuiltInLayout: usesBuiltInLayout))
             summary.changes = try pipeline.run(Publish(output: output, inputs: inputs.all,
                                                        cache: rendered, cacheFolder: cacheFolder))
             summary.files = plan.pages.count + summary.feeds + 1 + staticFiles

@@ -1,32 +1,25 @@
 import BroadsideTemplates
 
-/// Parses every template of `templates/` and checks that the site has the ones its pages need.
+/// Parses every template of `templates/`, over the built-in ones (``BuiltInSite``): a site's
+/// template replaces the built-in template of its name, file by file.
 struct LoadTemplates: BuildStep {
-    /// The templates a site must have, by the pages they render.
-    static let required = ["article", "list", "tags", "root"]
     static let name = "load templates"
     let site: SiteFolder
 
-    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> TemplateLibrary {
+    /// - Returns: the templates, and whether the pages use the built-in layout (which links
+    ///   the built-in stylesheet).
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> (TemplateLibrary, usesBuiltInLayout: Bool) {
         let folder = site.path(SiteBuilder.templatesFolder)
-        guard RealPath.of(folder) != nil else {
-            problems.append(Diagnostic(at: SourceLocation(path: folder), "no templates folder",
-                                       hint: "a site needs templates/ with \(Self.required.joined(separator: ", ")); start from the templates/ folder of Broadside's own repository"))
-            return TemplateLibrary(templates: [:])
-        }
+        guard RealPath.of(folder) != nil else { return (BuiltInSite.templates, true) }
         do throws(TemplateErrors) {
-            let (library, warnings) = try TemplateLibrary.load(folder: folder, boundary: site.realPath, missingPartials: .fail)
+            let (own, warnings) = try TemplateLibrary.load(folder: folder, boundary: site.realPath, missingPartials: .fail)
             problems += warnings
+            let library = own.overriding(BuiltInSite.templates)
             problems += library.unresolvedReferences().map(Diagnostic.init)
-            for name in Self.required where library[name] == nil {
-                problems.append(Diagnostic(
-                    at: SourceLocation(path: folder), "missing template '\(name)'",
-                    hint: "add templates/\(name).html; the site needs \(Self.required.joined(separator: ", "))"))
-            }
-            return library
+            return (library, own["layout"] == nil)
         } catch {
             problems += error.errors.map(Diagnostic.init)
-            return TemplateLibrary(templates: [:])
+            return (BuiltInSite.templates, true)
         }
     }
 }

@@ -7,6 +7,9 @@ struct PublishStaticFiles: BuildStep {
     let staticFiles: FileTree
     let plan: SitePlan
     let output: OutputDirectory
+    /// Whether the pages use the built-in layout, which links the built-in static files (its
+    /// stylesheet): those the site's `static/` lacks are published then.
+    let usesBuiltInLayout: Bool
 
     /// - Returns: how many files were published.
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
@@ -15,6 +18,22 @@ struct PublishStaticFiles: BuildStep {
         for file in staticFiles.files {
             publish(staticFolder.appendingPath(file.path), file.status, as: file.path, &problems)
             count += 1
+        }
+        if usesBuiltInLayout {
+            let own = Set(staticFiles.files.map(\.path))
+            for (path, contents) in BuiltInSite.files(in: SiteBuilder.staticFolder) where !own.contains(path) {
+                let origin = OutputOrigin.generated(BuiltInSite.name(of: SiteBuilder.staticFolder.appendingPath(path)))
+                let fingerprint = StableHash.of(contents)
+                do throws(Diagnostic) {
+                    try output.claim(path, for: origin)
+                    if !output.isCurrent(path, fingerprint: fingerprint) {
+                        try output.write(contents, to: path, fingerprint: fingerprint, from: origin)
+                    }
+                } catch {
+                    problems.append(error)
+                }
+                count += 1
+            }
         }
         var bundles: [String: FileTree] = [:]
         for page in plan.pages {

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The example site's templates and stylesheet are built in: a site provides only what it changes.
+@Suite struct BuiltInSiteTests {
+    private func run(_ arguments: [String], in site: TemporaryFolder) throws -> BroadsideProcess.Result {
+        try SiteCommandTests.run(arguments, in: site)
+    }
+
+    /// The example site without the folders the built-in site provides.
+    private func siteWithout(_ folders: [String]) throws -> TemporaryFolder {
+        let site = try SiteCommandTests.exampleSite()
+        for folder in folders { try FileManager.default.removeItem(at: site.url(folder)) }
+        return site
+    }
+
+    @Test func aSiteWithoutTemplatesOrStaticBuildsWhatTheExampleSiteBuilds() throws {
+        let example = try SiteCommandTests.exampleSite()
+        let bare = try siteWithout(["templates", "static"])
+        for site in [example, bare] {
+            let result = try run(["build"], in: site)
+            #expect(result.status == 0, "\(result.errorOutput)")
+        }
+        #expect(TreeSnapshot(bare.url("output")).differences(from: TreeSnapshot(example.url("output"))).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: bare.url("output/style.css").path))
+    }
+
+    @Test func aSiteTemplateReplacesTheBuiltInOneOfItsName() throws {
+        let site = try siteWithout(["templates", "static"])
+        try site.write("<footer>Our own footer</footer>\n", to: "templates/partials/footer.html")
+        let result = try run(["build"], in: site)
+        #expect(result.status == 0, "\(result.errorOutput)")
+        let page = String(decoding: try site.read("output/en/index.html"), as: UTF8.self)
+        #expect(page.contains("Our own footer"))
+        #expect(page.contains("<html"), "the built-in layout still frames the page")
+    }
+
+    @Test func aSiteWithItsOwnLayoutGetsNoBuiltInStylesheet() throws {
+        let site = try siteWithout(["static"])
+        let result = try run(["build"], in: site)
+        #expect(result.status == 0, "\(result.errorOutput)")
+        #expect(!FileManager.default.fileExists(atPath: site.url("output/style.css").path))
+    }
+
+    @Test func ejectWritesWhatTheSiteLacksAndNeverReplacesAFile() throws {
+        let site = try siteWithout(["templates", "static"])
+        try site.write("mine", to: "templates/article.html")
+        let first = try run(["templates", "eject"], in: site)
+        #expect(first.status == 0, "\(first.errorOutput)")
+        #expect(first.output.contains("wrote templates/layout.html"))
+        #expect(first.output.contains("wrote static/style.css"))
+        #expect(!first.output.contains("templates/article.html"))
+        #expect(try site.read("templates/article.html") == Data("mine".utf8))
+        let example = try SiteCommandTests.exampleSite()
+        #expect(try site.read("templates/layout.html") == (try example.read("templates/layout.html")))
+        let second = try run(["templates", "eject"], in: site)
+        #expect(second.status == 0 && !second.output.contains("wrote "))
+    }
+}
