@@ -62,6 +62,21 @@ import Testing
         }
     }
 
+    /// Found by the go-i18n fuzzer: toml++ asserted (a crash in debug builds) on a table name
+    /// beyond ASCII, which TOML allows only quoted.
+    @Test func aKeyBeyondASCIIMustBeQuoted() throws {
+        let fuzzed = "[\u{FFFD}\u{FFFD}me]\nother = \"eH\"\n[readingTime]\none =\"One\u{0C}me \u{FFFD}\u{FFFD}!\"\n"
+        do {
+            let entries = try GoI18nStrings.readEntries(fuzzed, path: "i18n/en.toml")
+            Issue.record("no error but \(entries)")
+        } catch {
+            #expect(error.message.contains("beyond ASCII outside a quoted string") && error.location?.line == 1)
+        }
+        let quoted = try GoI18nStrings.readEntries("[\"clé\"] # commentaire épais\nother = '''it's\nà \"\"\"'''\n",
+                                                   path: "i18n/fr.toml")
+        #expect(quoted.map { "\($0.key)=\($0.pattern)" } == ["clé=it''s\nà \"\"\""])
+    }
+
     @Test func pluralChecksApplyToGoI18nStrings() throws {
         let fixture = try SiteFixture([
             "site.yaml": """

@@ -48,7 +48,7 @@ enum GoI18nStrings {
         let root: Value
         switch (path as NSString).pathExtension.lowercased() {
         case "toml":
-            try checkDepth(text, quotes: [UInt8(ascii: "\""), UInt8(ascii: "'")], at: start)
+            try precheck(text, isTOML: true, path: path)
             do { root = value(of: try TOMLTable(string: text)) } catch let error as TOMLParseError {
                 throw Diagnostic(at: SourceLocation(path: path, line: error.source.begin.line, column: error.source.begin.column),
                                  "not valid TOML: \(error.description)",
@@ -57,7 +57,7 @@ enum GoI18nStrings {
                 throw Diagnostic(at: start, "not valid TOML: \(error)")
             }
         case "json":
-            try checkDepth(text, quotes: [UInt8(ascii: "\"")], at: start)
+            try precheck(text, isTOML: false, path: path)
             do { root = value(ofJSON: try JSONSerialization.jsonObject(with: Data(text.utf8))) } catch {
                 throw Diagnostic(at: start, "not valid JSON: \(error.localizedDescription)",
                                  hint: "write an object such as {\"id\": {\"one\": \"…\", \"other\": \"…\"}}")
@@ -197,27 +197,61 @@ enum GoI18nStrings {
         return .other("a list")
     }
 
-    /// Throws when brackets and braces outside strings nest deeper than ``maximumDepth``.
-    private static func checkDepth(_ text: String, quotes: [UInt8], at location: SourceLocation) throws(Diagnostic) {
+    /// Reads a TOML or JSON text as its parser will, before it does: throws when brackets and
+    /// braces nest deeper than ``maximumDepth``, and (in TOML) at a character beyond ASCII
+    /// outside a string or comment, which TOML does not allow and which toml++ asserts on.
+    private static func precheck(_ text: String, isTOML: Bool, path: String) throws(Diagnostic) {
+        let bytes = Array(text.utf8)
         var depth = 0
-        var quote: UInt8?
-        var escaped = false
-        for byte in text.utf8 {
-            if let open = quote {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == open { quote = nil }
-                continue
-            }
+        var line = 1
+        var index = 0
+        func at(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+        func error(_ message: String, hint: String? = nil) -> Diagnostic {
+            Diagnostic(at: SourceLocation(path: path, line: line, column: 1), message, hint: hint)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
             switch byte {
-            case _ where quotes.contains(byte): quote = byte
+            case UInt8(ascii: "\n"):
+                line += 1
+            case _ where byte == UInt8(ascii: "\"") || (isTOML && byte == UInt8(ascii: "'")):
+                // A string: "…" or '…', or in TOML """…""" and '''…''' over several lines.
+                let isTriple = isTOML && at(1) == byte && at(2) == byte
+                let escapes = byte == UInt8(ascii: "\"")
+                index += isTriple ? 3 : 1
+                while index < bytes.count {
+                    let current = bytes[index]
+                    if current == UInt8(ascii: "\n") { line += 1 }
+                    if escapes && current == UInt8(ascii: "\\") {
+                        if at(1) == UInt8(ascii: "\n") { line += 1 }
+                        index += 2
+                        continue
+                    }
+                    if current == byte && (!isTriple || (at(1) == byte && at(2) == byte)) {
+                        index += isTriple ? 2 : 0
+                        // A closing """ may take up to two more quotes as part of the string.
+                        while isTriple && at(1) == byte { index += 1 }
+                        break
+                    }
+                    if !isTriple && current == UInt8(ascii: "\n") { break }
+                    index += 1
+                }
+            case UInt8(ascii: "#") where isTOML:
+                while index + 1 < bytes.count && bytes[index + 1] != UInt8(ascii: "\n") { index += 1 }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 guard depth <= maximumDepth else {
-                    throw Diagnostic(at: location, "tables, lists and objects nest deeper than the limit of \(maximumDepth) levels")
+                    throw error("tables, lists and objects nest deeper than the limit of \(maximumDepth) levels")
                 }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            case UInt8(ascii: "\n"): escaped = false
-            default: break
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+            case 0x80... where isTOML:
+                throw error("not valid TOML: a character beyond ASCII outside a quoted string",
+                            hint: "quote keys that are not plain ASCII letters, digits, - and _: [\"clé\"]")
+            default:
+                break
             }
+            index += 1
         }
     }
 }
