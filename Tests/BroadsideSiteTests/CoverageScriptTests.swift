@@ -55,6 +55,17 @@ import Testing
         #expect(problems.map(\.key) == ["articles/b"], "English prose on a Japanese page is still flagged")
     }
 
+    @Test func japaneseWithEnglishNamesIsJapanese() throws {
+        let problems = try Self.wrongScript(languages: "[en, ja, zh-Hant]", [
+            "content/articles/a.en.md": Self.english,
+            "content/articles/a.ja.md": SiteFixture.article(title: "デプロイ", body: "Dockerを使ってKubernetesにデプロイします。\n"),
+            "content/articles/a.zh-Hant.md": SiteFixture.article(title: "部署", body: "使用 Docker 部署到 Kubernetes 叢集。\n"),
+        ])
+        #expect(problems == [])
+        #expect(!CoverageChecker.hanScriptsOutnumberLatin(found: "Latn", expected: "Jpan",
+                                                           in: "This page is still in English, not yet translated: 使って"))
+    }
+
     @Test func proseLeavesOutCodeAndTechnicalWords() {
         let prose = ProseText.ofMarkdown("""
             # Hello `code_span` world

@@ -256,10 +256,38 @@ public enum CoverageChecker {
             // Stops at the third letter: the text may be long, and ICU counts the rest.
             guard prose.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3,
                   let found = ScriptDetection.dominantScript(of: prose),
-                  !CoverageChecker.script(found, belongsTo: expected) else { return }
+                  !CoverageChecker.script(found, belongsTo: expected),
+                  !CoverageChecker.hanScriptsOutnumberLatin(found: found, expected: expected, in: prose) else { return }
             report(.wrongScript, .warning, language, at: location, key: key,
                    "the text is mostly in \(found) script, but \(Language.named(language).englishName) is written in \(expected) here; is it still untranslated? (site.yaml `scripts:` names a language's script where its tag does not)")
         }
+    }
+
+    /// Whether a Chinese, Japanese or Korean text that ICU found mostly Latin has more letters of
+    /// its scripts together (Han, kana, Hangul, which ICU counts apart) than Latin words: a
+    /// Japanese sentence with a few English names ("Dockerを使ってKubernetesにデプロイします")
+    /// is Japanese, as a Han character is about as much text as a Latin word. Reads code points
+    /// by range, no character properties.
+    static func hanScriptsOutnumberLatin(found: String, expected: String, in text: String) -> Bool {
+        guard found == "Latn", ["Hans", "Hant", "Jpan", "Kore"].contains(expected) else { return false }
+        var latinWords = 0
+        var family = 0
+        var inLatinWord = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
+                if !inLatinWord { latinWords += 1 }
+                inLatinWord = true
+                continue
+            case 0x1100...0x11FF, 0x3040...0x30FF, 0x3130...0x318F, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF66...0xFF9F, 0x20000...0x3FFFF:
+                family += 1
+            default:
+                break
+            }
+            inLatinWord = false
+        }
+        return family > latinWords
     }
 
     /// Whether a script found in a text belongs to a language's script: Han is written in Hant
