@@ -179,7 +179,7 @@ enum GoI18nStrings {
     private static func value(ofTOML value: TOMLValueConvertible) -> Value {
         if let table = value.table { return self.value(of: table) }
         if let string = value.string { return .text(string) }
-        return .other("a \(value.type)")
+        return .other("a TOML \(value.type)")
     }
 
     private static func value(ofJSON object: Any) -> Value {
@@ -195,93 +195,5 @@ enum GoI18nStrings {
         if let scalar = node.scalar { return .text(scalar.string) }
         if let mapping = node.mapping { return .table(mapping.map { ($0.key.string ?? "\($0.key)", value(of: $0.value)) }) }
         return .other("a list")
-    }
-
-    /// Reads a TOML or JSON text as its parser will, before it does: throws when brackets and
-    /// braces nest deeper than ``maximumDepth``, and (in TOML) at a character beyond ASCII
-    /// outside a string or comment, which TOML does not allow and which toml++ asserts on.
-    private static func precheck(_ text: String, isTOML: Bool, path: String) throws(Diagnostic) {
-        let bytes = Array(text.utf8)
-        var depth = 0
-        var line = 1
-        var index = 0
-        func at(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
-        func error(_ message: String, hint: String? = nil) -> Diagnostic {
-            Diagnostic(at: SourceLocation(path: path, line: line, column: 1), message, hint: hint)
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\n"):
-                line += 1
-            case _ where byte == UInt8(ascii: "\"") || (isTOML && byte == UInt8(ascii: "'")):
-                // A string: "…" or '…', or in TOML """…""" and '''…''' over several lines.
-                let isTriple = isTOML && at(1) == byte && at(2) == byte
-                let escapes = byte == UInt8(ascii: "\"")
-                index += isTriple ? 3 : 1
-                while index < bytes.count {
-                    let current = bytes[index]
-                    if current == UInt8(ascii: "\n") { line += 1 }
-                    if escapes && current == UInt8(ascii: "\\") {
-                        if at(1) == UInt8(ascii: "\n") { line += 1 }
-                        index += 2
-                        continue
-                    }
-                    if current == byte && (!isTriple || (at(1) == byte && at(2) == byte)) {
-                        index += isTriple ? 2 : 0
-                        // A closing """ may take up to two more quotes as part of the string.
-                        while isTriple && at(1) == byte { index += 1 }
-                        break
-                    }
-                    if !isTriple && current == UInt8(ascii: "\n") { break }
-                    index += 1
-                }
-            case UInt8(ascii: "#") where isTOML:
-                while index + 1 < bytes.count && bytes[index + 1] != UInt8(ascii: "\n") { index += 1 }
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                guard depth <= maximumDepth else {
-                    throw error("tables, lists and objects nest deeper than the limit of \(maximumDepth) levels")
-                }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth = max(0, depth - 1)
-            case 0x80... where isTOML:
-                throw error("not valid TOML: a character beyond ASCII outside a quoted string",
-                            hint: "quote keys that are not plain ASCII letters, digits, - and _: [\"clé\"]")
-            default:
-                break
-            }
-            index += 1
-        }
-    }
-}
-
-extension GoI18nStrings {
-    /// Where each key is first written, found by scanning the text once: TOML, YAML and JSON
-    /// parsers give no positions for values.
-    struct KeyLines {
-        private var lines: [String: Int] = [:]
-        let path: String
-
-        init(text: String, path: String) {
-            self.path = path
-            var number = 0
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                number += 1
-                var rest = line.drop { $0 == " " || $0 == "\t" || $0 == "[" || $0 == "{" || $0 == "," }
-                let key: Substring
-                if let quote = rest.first, quote == "\"" || quote == "'" {
-                    rest = rest.dropFirst()
-                    key = rest.prefix { $0 != quote }
-                } else {
-                    key = rest.prefix { !" \t=:].".contains($0) }
-                }
-                if !key.isEmpty, lines[String(key)] == nil { lines[String(key)] = number }
-            }
-        }
-
-        func location(of key: String) -> SourceLocation {
-            SourceLocation(path: path, line: lines[key] ?? 1, column: 1)
-        }
     }
 }
