@@ -26,7 +26,7 @@ public enum CoverageChecker {
         let scope = TranslationScope(configuration: configuration, site: site)
         let translated = content.articles.map { scope.isTranslated($0, problems: &scopeProblems) }
         checker.reportLoadProblems(loadProblems + scopeProblems)
-        let rows = checker.checkArticles(zip(content.articles, translated).map { ($0, $1) })
+        let rows = checker.checkArticles(Array(zip(content.articles, translated)))
         checker.reportUnreadableStrings(stringProblems, of: strings)
         checker.checkStrings(strings)
         return CoverageReport(
@@ -102,7 +102,7 @@ public enum CoverageChecker {
         // MARK: - Articles
 
         /// - Parameter articles: each article, and whether it is expected in every language.
-        mutating func checkArticles(_ articles: [(Article, translated: Bool)]) -> [CoverageReport.ArticleRow] {
+        mutating func checkArticles(_ articles: [(Article, Bool)]) -> [CoverageReport.ArticleRow] {
             articles.map { article, translated in
                 let source = article[defaultLanguage]
                 let anyFile = source ?? article.files.values.min { $0.path < $1.path }!
