@@ -147,8 +147,9 @@ import Testing
 
     @Test func textInTheWrongScript() throws {
         let report = try Self.check(Self.files([
+            // Not the source's text (that would be a stub), but still English.
             "content/articles/a.ar.md": SiteFixture.article(title: "Solidarity", extra: "sourceHash: \(SourceHash.of(title: "Solidarity", body: "Our campaign grows.\n"))\n",
-                                                            body: "Our campaign grows.\n"),
+                                                            body: "Our campaign grows, day after day.\n"),
             "locales/ar.yaml": "greeting: \"Welcome back, {name}\"\narticles: \"{count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالا} other {# مقال}}\"\n",
         ]))
         let wrong = report.problems.filter { $0.kind == .wrongScript }

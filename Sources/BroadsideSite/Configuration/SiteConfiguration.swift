@@ -28,6 +28,18 @@ public struct SiteConfiguration: Sendable {
     public var missingTranslations: MissingTranslations
     /// Whether raw HTML in Markdown is passed through.
     public var unsafeHTML: Bool
+    /// Front-matter keys that mark a translation as a stub (`stubMarkers: [machineTranslated]`):
+    /// a file that has one counts as missing (see ``StubRule``).
+    public var stubMarkers: [String] = []
+    /// The script a language is written in where it is not the one its tag implies
+    /// (`scripts: {sr: Latn}`), as an ISO 15924 code.
+    public var scripts: [LanguageTag: String] = [:]
+    /// The sections whose pages are not translated (`sections: {docs: {translate: false}}`):
+    /// they are never reported missing in the other languages.
+    public var untranslatedSections: Set<String> = []
+
+    /// Most entries `stubMarkers`, `scripts` and `sections` may have each.
+    public static let maximumListedSettings = 1_000
 
     /// The path part of `baseURL` ("/" or "/campaign/"), the prefix of every internal link.
     public var basePath: String {
@@ -80,7 +92,7 @@ public struct SiteConfiguration: Sendable {
     private struct Reader {
         static let keys: Set<String> = [
             "title", "baseURL", "defaultLanguage", "languages", "requiredLanguages", "paginate",
-            "timeZone", "missingTranslations", "unsafeHTML",
+            "timeZone", "missingTranslations", "unsafeHTML", "stubMarkers", "scripts", "sections",
         ]
         let yaml: YAMLMapping
         var errors: [Diagnostic] = []
@@ -119,6 +131,13 @@ public struct SiteConfiguration: Sendable {
                 return value
             } ?? .skip
             let unsafeHTML = value("unsafeHTML") { field throws(Diagnostic) in try field.bool() } ?? false
+            let stubMarkers = value("stubMarkers") { field throws(Diagnostic) in
+                try Self.limited(try field.strings(), field)
+            } ?? []
+            let scripts = value("scripts") { field throws(Diagnostic) in try Self.scripts(field) } ?? [:]
+            let untranslatedSections = value("sections") { field throws(Diagnostic) in
+                try Self.untranslatedSections(field)
+            } ?? []
 
             guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
                 return nil
@@ -133,10 +152,69 @@ public struct SiteConfiguration: Sendable {
                                          "required language '\(tag)' is not in languages",
                                          hint: "add it to languages or remove it from requiredLanguages"))
             }
+            for tag in scripts.keys.sorted(by: { $0.identifier < $1.identifier }) where !languages.contains(tag) {
+                errors.append(Diagnostic(at: yaml["scripts"]?.location ?? yaml.location,
+                                         "'scripts' names '\(tag)', which is not in languages",
+                                         hint: "add it to languages or remove it from scripts"))
+            }
             return SiteConfiguration(
                 title: title, baseURL: baseURL, defaultLanguage: defaultLanguage, languages: languages,
                 requiredLanguages: requiredLanguages, paginate: paginate, timeZone: timeZone,
-                missingTranslations: missing, unsafeHTML: unsafeHTML)
+                missingTranslations: missing, unsafeHTML: unsafeHTML, stubMarkers: stubMarkers,
+                scripts: scripts, untranslatedSections: untranslatedSections)
+        }
+
+        /// `values`, unless there are more than ``SiteConfiguration/maximumListedSettings``.
+        private static func limited<C: Collection>(_ values: C, _ field: YAMLMapping.Field) throws(Diagnostic) -> C {
+            guard values.count <= maximumListedSettings else {
+                throw Diagnostic(at: field.location, "'\(field.key)' has \(values.count) entries, over the limit of \(maximumListedSettings)")
+            }
+            return values
+        }
+
+        /// A mapping's `key: value` pairs as fields, each with where it is.
+        private static func fields(of field: YAMLMapping.Field, example: String) throws(Diagnostic) -> [YAMLMapping.Field] {
+            guard let mapping = field.node.mapping else {
+                throw Diagnostic(at: field.location, "'\(field.key)' must be a mapping such as \(example)")
+            }
+            let fields = mapping.map { key, node in
+                let keyLocation = YAMLMapping.location(of: key, path: field.location.path, firstLine: field.firstLine) ?? field.location
+                return YAMLMapping.Field(
+                    key: key.string ?? "\(key)", node: node, keyLocation: keyLocation,
+                    location: YAMLMapping.location(of: node, path: field.location.path, firstLine: field.firstLine) ?? keyLocation,
+                    firstLine: field.firstLine)
+            }
+            return try limited(fields, field)
+        }
+
+        /// `scripts: {sr: Latn}`: a language tag to an ISO 15924 code (four letters, `Latn`).
+        private static func scripts(_ field: YAMLMapping.Field) throws(Diagnostic) -> [LanguageTag: String] {
+            var scripts: [LanguageTag: String] = [:]
+            for entry in try fields(of: field, example: "{sr: Latn}") {
+                let tag = try tag(entry.key, at: entry.keyLocation)
+                let code = try entry.string()
+                guard code.utf8.count == 4, code.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
+                    throw Diagnostic(at: entry.location, "'\(code)' is not an ISO 15924 script code",
+                                     hint: "write four letters such as Latn, Cyrl, Arab or Hans")
+                }
+                scripts[tag] = code.prefix(1).uppercased() + code.dropFirst().lowercased()
+            }
+            return scripts
+        }
+
+        /// `sections: {docs: {translate: false}}`: the sections whose pages are not translated.
+        private static func untranslatedSections(_ field: YAMLMapping.Field) throws(Diagnostic) -> Set<String> {
+            var sections: Set<String> = []
+            for section in try fields(of: field, example: "{docs: {translate: false}}") {
+                for setting in try fields(of: section, example: "{translate: false}") {
+                    guard setting.key == "translate" else {
+                        throw Diagnostic(at: setting.keyLocation, "unknown key '\(setting.key)' in section '\(section.key)'",
+                                         hint: "known keys: translate")
+                    }
+                    if try !setting.bool() { sections.insert(section.key) }
+                }
+            }
+            return sections
         }
 
         /// The field's value, `whenAbsent` without the key, or `nil` after recording why it has none.

@@ -2,7 +2,7 @@ import BroadsideLocale
 import Foundation
 import Yams
 
-/// The UI strings of `locales/<lang>.yaml`: ICU MessageFormat patterns by key, compiled once per language.
+/// The UI strings of `locales/<lang>.yaml` (or go-i18n's `i18n/<lang>.toml`, see ``GoI18nStrings``): ICU MessageFormat patterns by key, compiled once per language.
 ///
 /// A key missing in a language falls back to the default language's pattern.
 public struct UIStrings: Sendable {
@@ -26,17 +26,22 @@ public struct UIStrings: Sendable {
     /// language's by nature (a name, an acronym), so the check does not call them untranslated.
     public static let sameAsDefaultKey = "_same_as_default"
 
-    /// Reads and compiles every language's file; a missing file is no error (everything falls back).
+    /// Reads and compiles every language's file: `locales/<lang>.yaml`, else go-i18n's
+    /// `i18n/<lang>.toml|yaml|yml|json` (see ``GoI18nStrings``). A missing file is no error
+    /// (everything falls back).
     public static func load(from site: SiteFolder, configuration: SiteConfiguration) -> (UIStrings, [Diagnostic]) {
-        let folder = site.path(folderName)
         var strings = UIStrings(entries: [:], files: [:], messages: [:], defaultLanguage: configuration.defaultLanguage)
         var problems: [Diagnostic] = []
         for language in configuration.languages {
-            let path = folder.appendingPath(language.identifier + ".yaml")
-            strings.files[language] = path
+            let own = folderName.appendingPath(language.identifier + ".yaml")
+            strings.files[language] = site.path(own)
             do {
-                guard let data = try site.contents(of: folderName.appendingPath(language.identifier + ".yaml")) else { continue }
-                let entries = try readEntries(String(decoding: data, as: UTF8.self), path: path)
+                guard let (relativePath, data) = try file(of: language, in: site) else { continue }
+                let path = site.path(relativePath)
+                strings.files[language] = path
+                let text = String(decoding: data, as: UTF8.self)
+                let entries = relativePath == own ? try readEntries(text, path: path)
+                                                  : try GoI18nStrings.readEntries(text, path: path)
                 strings.entries[language] = entries
                 let locale = Language.named(language)
                 var messages: [String: Message] = [:]
@@ -54,6 +59,18 @@ public struct UIStrings: Sendable {
             }
         }
         return (strings, problems)
+    }
+
+    /// The first of a language's possible files that exists, below the site, with its bytes.
+    private static func file(of language: LanguageTag, in site: SiteFolder) throws(Diagnostic) -> (String, Data)? {
+        let lowercased = language.identifier.lowercased()
+        let names = lowercased == language.identifier ? [lowercased] : [language.identifier, lowercased]
+        let candidates = [folderName.appendingPath(language.identifier + ".yaml")]
+            + names.flatMap { name in GoI18nStrings.extensions.map { GoI18nStrings.folderName.appendingPath(name + "." + $0) } }
+        for relativePath in candidates {
+            if let data = try site.contents(of: relativePath) { return (relativePath, data) }
+        }
+        return nil
     }
 
     /// The compiled message for `key` in `language`, else in the default language.

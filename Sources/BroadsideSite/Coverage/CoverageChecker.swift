@@ -22,8 +22,11 @@ public enum CoverageChecker {
                                                        includeDrafts: false)
         let (strings, stringProblems) = UIStrings.load(from: site, configuration: configuration)
         var checker = Checker(configuration: configuration, strict: strict)
-        checker.reportLoadProblems(loadProblems)
-        let rows = checker.checkArticles(content.articles)
+        var scopeProblems: [Diagnostic] = []
+        let scope = TranslationScope(configuration: configuration, site: site)
+        let translated = content.articles.map { scope.isTranslated($0, problems: &scopeProblems) }
+        checker.reportLoadProblems(loadProblems + scopeProblems)
+        let rows = checker.checkArticles(Array(zip(content.articles, translated)))
         checker.reportUnreadableStrings(stringProblems, of: strings)
         checker.checkStrings(strings)
         return CoverageReport(
@@ -38,10 +41,10 @@ public enum CoverageChecker {
                                  languages: [LanguageTag]) -> [String: CoverageReport.LanguageCoverage] {
         var coverage: [String: CoverageReport.LanguageCoverage] = [:]
         for language in languages.map(\.identifier) {
-            let states = rows.compactMap { $0.languages[language] }
+            let states = rows.compactMap { $0.languages[language] }.filter { $0 != .notExpected }
             let translated = states.count { [.source, .translated, .unverified].contains($0) }
-            let percent = rows.isEmpty ? 100 : (Double(translated) * 1000 / Double(rows.count)).rounded() / 10
-            coverage[language] = .init(translated: translated, missing: states.count { $0 == .missing },
+            let percent = states.isEmpty ? 100 : (Double(translated) * 1000 / Double(states.count)).rounded() / 10
+            coverage[language] = .init(translated: translated, missing: states.count { $0 == .missing || $0 == .stub },
                                        outdated: states.count { $0 == .outdated }, percent: percent)
         }
         return coverage
@@ -51,11 +54,13 @@ public enum CoverageChecker {
     private struct Checker {
         let configuration: SiteConfiguration
         let strict: Bool
+        let stubs: StubRule
         var problems: [TranslationProblem] = []
 
         init(configuration: SiteConfiguration, strict: Bool) {
             self.configuration = configuration
             self.strict = strict
+            stubs = StubRule(configuration: configuration)
         }
 
         var defaultLanguage: LanguageTag { configuration.defaultLanguage }
@@ -96,22 +101,36 @@ public enum CoverageChecker {
 
         // MARK: - Articles
 
-        mutating func checkArticles(_ articles: [Article]) -> [CoverageReport.ArticleRow] {
-            let markdown = Markdown(unsafeHTML: false)
-            return articles.map { article in
+        /// - Parameter articles: each article, and whether it is expected in every language.
+        mutating func checkArticles(_ articles: [(Article, Bool)]) -> [CoverageReport.ArticleRow] {
+            articles.map { article, translated in
                 let source = article[defaultLanguage]
                 let anyFile = source ?? article.files.values.min { $0.path < $1.path }!
                 var states: [String: CoverageReport.State] = [:]
                 for language in configuration.languages {
                     guard let file = article[language] else {
+                        guard translated else {
+                            states[language.identifier] = .notExpected
+                            continue
+                        }
                         states[language.identifier] = .missing
                         report(.missingTranslation, missingSeverity(language), language,
                                at: SourceLocation(path: anyFile.path), key: article.key,
                                "'\(article.key)' has no \(Language.named(defaultLanguage).name(of: language)) (\(language)) file; translate \(anyFile.path) into content/\(anyFile.section)/\(anyFile.name).\(language).md")
                         continue
                     }
+                    if let stub = stubs.reason(file, source: source) {
+                        states[language.identifier] = .stub
+                        let location = if case .marker(let key) = stub { file.frontMatter.locations[key] } else {
+                            SourceLocation(path: file.path, line: file.bodyLine, column: 1)
+                        }
+                        report(.stubTranslation, missingSeverity(language), language,
+                               at: location ?? SourceLocation(path: file.path), key: article.key,
+                               stub.message(path: file.path, sourcePath: source?.path))
+                        continue
+                    }
                     states[language.identifier] = state(of: file, source: source, key: article.key)
-                    checkScript(title: file.frontMatter.title, text: markdown.render(file.body, plainText: true).plainText ?? "",
+                    checkScript(title: ProseText.ofPlainText(file.frontMatter.title), text: ProseText.ofMarkdown(file.body),
                                 language: language, at: SourceLocation(path: file.path), key: article.key)
                 }
                 return .init(key: article.key, title: anyFile.frontMatter.title, languages: states)
@@ -170,7 +189,7 @@ public enum CoverageChecker {
                         report(.untranslatedString, .warning, language, at: entry.location, key: entry.key,
                                "'\(entry.key)' is the same as in the default language; translate it, or list it under \(UIStrings.sameAsDefaultKey) if it is the same by nature")
                     } else if !isSame {
-                        checkScript(title: "", text: MessageText.visibleText(of: entry.pattern), language: language,
+                        checkScript(title: "", text: ProseText.ofPlainText(MessageText.visibleText(of: entry.pattern)), language: language,
                                     at: entry.location, key: entry.key)
                     }
                 }
@@ -228,17 +247,47 @@ public enum CoverageChecker {
 
         // MARK: - Scripts
 
-        /// Warns when a text with at least a few letters is mostly in another script than its language's.
+        /// Warns when a prose text (see ``ProseText``) with at least a few letters is mostly in
+        /// another script than its language's: site.yaml `scripts:`, else the one its tag implies.
         private mutating func checkScript(title: String, text: String, language: LanguageTag,
                                           at location: SourceLocation, key: String) {
-            let expected = Language.named(language).script
-            let letters = (title + text).unicodeScalars.count(where: { $0.properties.isAlphabetic })
-            guard letters >= 3,
-                  let found = ScriptDetection.dominantScript(of: title + "\n" + text),
-                  !CoverageChecker.script(found, belongsTo: expected) else { return }
+            let expected = configuration.scripts[language] ?? Language.named(language).script
+            let prose = title + "\n" + text
+            // Stops at the third letter: the text may be long, and ICU counts the rest.
+            guard prose.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3,
+                  let found = ScriptDetection.dominantScript(of: prose),
+                  !CoverageChecker.script(found, belongsTo: expected),
+                  !CoverageChecker.hanScriptsOutnumberLatin(found: found, expected: expected, in: prose) else { return }
             report(.wrongScript, .warning, language, at: location, key: key,
-                   "the text is mostly in \(found) script, but \(Language.named(language).englishName) is written in \(expected); is it still untranslated?")
+                   "the text is mostly in \(found) script, but \(Language.named(language).englishName) is written in \(expected) here; is it still untranslated? (site.yaml `scripts:` names a language's script where its tag does not)")
         }
+    }
+
+    /// Whether a Chinese, Japanese or Korean text that ICU found mostly Latin has more letters of
+    /// its scripts together (Han, kana, Hangul, which ICU counts apart) than Latin words: a
+    /// Japanese sentence with a few English names ("Dockerを使ってKubernetesにデプロイします")
+    /// is Japanese, as a Han character is about as much text as a Latin word. Reads code points
+    /// by range, no character properties.
+    static func hanScriptsOutnumberLatin(found: String, expected: String, in text: String) -> Bool {
+        guard found == "Latn", ["Hans", "Hant", "Jpan", "Kore"].contains(expected) else { return false }
+        var latinWords = 0
+        var family = 0
+        var inLatinWord = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
+                if !inLatinWord { latinWords += 1 }
+                inLatinWord = true
+                continue
+            case 0x1100...0x11FF, 0x3040...0x30FF, 0x3130...0x318F, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF66...0xFF9F, 0x20000...0x3FFFF:
+                family += 1
+            default:
+                break
+            }
+            inLatinWord = false
+        }
+        return family > latinWords
     }
 
     /// Whether a script found in a text belongs to a language's script: Han is written in Hant

@@ -12,6 +12,10 @@ public struct CoverageReport: Sendable, Encodable {
         /// Translated from an older version of the source.
         case outdated
         case missing
+        /// A file that is a placeholder (``StubRule``): it counts as missing.
+        case stub
+        /// Not expected in this language (`translate: false`): not counted at all.
+        case notExpected = "not-expected"
     }
 
     /// One row of the coverage matrix.
@@ -26,9 +30,10 @@ public struct CoverageReport: Sendable, Encodable {
     public struct LanguageCoverage: Sendable, Codable, Equatable {
         /// Articles it has, current or unverified (the default language: all it has).
         public var translated: Int
+        /// Articles it lacks, stubs included.
         public var missing: Int
         public var outdated: Int
-        /// `translated` of all articles, in percent with one decimal.
+        /// `translated` of the articles expected in the language, in percent with one decimal.
         public var percent: Double
     }
 

@@ -4,6 +4,7 @@ public struct TranslationProblem: Sendable, Encodable, Hashable {
         case missingTranslation = "missing-translation"
         case outdatedTranslation = "outdated-translation"
         case unverified
+        case stubTranslation = "stub-translation"
         case missingString = "missing-string"
         case extraString = "extra-string"
         case messageSyntax = "message-syntax"
@@ -19,6 +20,7 @@ public struct TranslationProblem: Sendable, Encodable, Hashable {
             case .missingTranslation: "An article has no file in a language."
             case .outdatedTranslation: "A translation was made from an older version of its source."
             case .unverified: "A translation has no sourceHash, so whether it is current is unknown."
+            case .stubTranslation: "A translation is empty, the same as its source, or marked as a stub: it counts as missing."
             case .missingString: "A UI string of the default language is missing in a language."
             case .extraString: "A UI string exists in a language but not in the default language."
             case .messageSyntax: "A UI string is not valid ICU MessageFormat."

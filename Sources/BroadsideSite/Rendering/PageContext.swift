@@ -58,6 +58,10 @@ struct PageContext: Sendable {
             "ogLocaleAlternates": .array(translations(of: page).filter { $0 != page.language }
                 .map { .string(Self.openGraphLocale($0)) }),
         ]
+        if page.isFallback, let source = plan.groups[page.group]?[configuration.defaultLanguage] {
+            // A fallback shows the source's text: canonical to the source, not indexed.
+            value["fallbackSource"] = ["permalink": .string(permalink(plan.pages[source].path))]
+        }
         switch page.kind {
         case .article(let entry):
             value["isArticle"] = true

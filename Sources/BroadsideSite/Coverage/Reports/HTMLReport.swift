@@ -57,7 +57,8 @@ enum HTMLReport {
         .source, .translated { background: #b7e4c7; }
         .unverified { background: #e9ecef; }
         .outdated { background: #ffe08a; }
-        .missing { background: #f4a3a3; }
+        .missing, .stub { background: #f4a3a3; }
+        .not-expected { background: #fff; color: #888; }
         .bar { width: 20rem; background: #f4a3a3; height: 1rem; display: inline-block; vertical-align: middle; }
         .bar span { display: block; height: 100%; background: #2d6a4f; }
         .error { color: #a4161a; } .warning { color: #8a6100; } .info { color: #555; }
@@ -82,7 +83,7 @@ enum HTMLReport {
         <tr><td class="key" title="{{title}}">{{key}}</td>{{#cells}}<td class="{{state}}" title="{{language}}: {{state}}">{{symbol}}</td>{{/cells}}</tr>
         {{/articles}}
         </table>
-        <p><span class="translated">✓ translated</span> <span class="source">src source</span> <span class="unverified">? unverified</span> <span class="outdated">old outdated</span> <span class="missing">— missing</span></p>
+        <p><span class="translated">✓ translated</span> <span class="source">src source</span> <span class="unverified">? unverified</span> <span class="outdated">old outdated</span> <span class="missing">— missing</span> <span class="stub">stub stub (counts as missing)</span> <span class="not-expected">· not translated</span></p>
         {{#hasProblems}}
         <h2>Problems</h2>
         <table>

@@ -23,7 +23,7 @@ struct TextReport {
             return paint(text, percent >= 100 ? .green : report.requiredLanguages.contains(language) ? .red : .yellow)
         }.joined())
         lines.append("")
-        lines.append("✓ translated  src source  ? unverified  old outdated  — missing")
+        lines.append("✓ translated  src source  ? unverified  old outdated  — missing  stub stub (counts as missing)  · not translated")
         for language in [""] + report.languages {
             let problems = report.problems.filter { $0.language == language }
             guard !problems.isEmpty else { continue }
@@ -57,6 +57,8 @@ struct TextReport {
         case .unverified: "?"
         case .outdated: "old"
         case .missing: "—"
+        case .stub: "stub"
+        case .notExpected: "·"
         }
     }
 
@@ -69,7 +71,8 @@ struct TextReport {
         case .source, .translated: .green
         case .unverified: .dim
         case .outdated: .yellow
-        case .missing: .red
+        case .missing, .stub: .red
+        case .notExpected: .dim
         }
     }
 

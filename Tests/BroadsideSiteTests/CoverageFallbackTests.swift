@@ -1,0 +1,30 @@
+import Testing
+@testable import BroadsideSite
+
+/// A fallback page is no duplicate content: canonical to its source page and not indexed.
+@Suite struct CoverageFallbackTests {
+    @Test func aFallbackPageIsCanonicalToItsSourceAndNotIndexed() throws {
+        let site = try SiteFixture([
+            "site.yaml": """
+                title: Fixture Campaign
+                baseURL: https://fixture.example.org/
+                defaultLanguage: en
+                languages: [en, ar, fr]
+                missingTranslations: fallback
+                """,
+            "content/articles/media.en.md": SiteFixture.article(title: "Media", body: "Only in English.\n"),
+            "content/articles/media.fr.md": SiteFixture.article(title: "Médias", body: "En français.\n"),
+        ])
+        try SiteBuilder.build(BuildOptions(siteDirectory: site.root))
+        let fallback = try #require(site.read("output/ar/articles/media/index.html"))
+        #expect(fallback.contains("<link rel=\"canonical\" href=\"https://fixture.example.org/en/articles/media/\">"))
+        #expect(fallback.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(fallback.components(separatedBy: "rel=\"canonical\"").count == 2, "one canonical link")
+        for translation in ["output/en/articles/media/index.html", "output/fr/articles/media/index.html"] {
+            let page = try #require(site.read(translation))
+            #expect(!page.contains("noindex"), "\(translation)")
+            let own = "https://fixture.example.org/" + translation.dropFirst("output/".count).dropLast("index.html".count)
+            #expect(page.contains("<link rel=\"canonical\" href=\"\(own)\">"), "\(translation)")
+        }
+    }
+}
