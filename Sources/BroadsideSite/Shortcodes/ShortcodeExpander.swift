@@ -105,7 +105,9 @@ struct ShortcodeExpander {
             case .html:
                 data["inner"] = .string(substitute(in: text))
             case .markdown:
-                data["inner"] = .string(token(for: renderMarkdown(text)))
+                var html = Substring(renderMarkdown(text))
+                while html.last?.isNewline == true { html.removeLast() }
+                data["inner"] = .string(token(for: String(html)))
             }
         }
         data.merge(extra) { _, new in new }

@@ -10,10 +10,16 @@ struct ShortcodePage: Sendable {
     /// `page.lang`, `page.title`, `page.key`, `page.section`.
     var data: TemplateValue
 
+    init(path: String, bodyLine: Int, data: TemplateValue) {
+        self.path = path
+        self.bodyLine = bodyLine
+        self.data = data
+    }
+
+    /// The page of an article file.
     init(_ file: ArticleFile) {
-        path = file.path
-        bodyLine = file.bodyLine
-        data = ["lang": .string(file.language.identifier), "title": .string(file.frontMatter.title),
-                "key": .string(file.key), "section": .string(file.section)]
+        self.init(path: file.path, bodyLine: file.bodyLine,
+                  data: ["lang": .string(file.language.identifier), "title": .string(file.frontMatter.title),
+                         "key": .string(file.key), "section": .string(file.section)])
     }
 }
