@@ -8,5 +8,6 @@ enum FuzzTarget {
         "message-format": MessageFormatFuzzing.run,
         "front-matter": FrontMatterFuzzing.run,
         "site-config": SiteConfigFuzzing.run,
+        "shortcodes": ShortcodesFuzzing.run,
     ]
 }
