@@ -95,4 +95,15 @@ import Testing
         let rendered = try Self.markdown().render("{{< a", page: Self.page)
         #expect(rendered.problems.first?.message.contains("not closed") == true)
     }
+
+    @Test func aTemplateThatRepeatsInnerMeetsTheOutputLimit() throws {
+        let markdown = try Self.markdown(["twice": "{{{inner}}}{{{inner}}}"])
+        let text = String(repeating: "{{< twice >}}", count: 12) + "12345678" + String(repeating: "{{< /twice >}}", count: 12)
+        var limits = ShortcodeLimits.standard
+        limits.maximumExpandedBytes = 1_000
+        let problems = ShortcodeExpander.render(text, plainText: false, page: Self.page, markdown: markdown, limits: limits).problems
+        #expect(problems.count == 1)
+        #expect(problems.first?.message == "shortcodes of this file wrote more than 1000 bytes")
+        #expect(ShortcodeExpander.render(text, plainText: false, page: Self.page, markdown: markdown).problems.isEmpty)
+    }
 }

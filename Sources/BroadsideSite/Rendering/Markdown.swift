@@ -51,25 +51,9 @@ struct Markdown: Sendable {
     ///     HTML is a warning. Without it the text is Markdown only.
     func render(_ text: String, plainText: Bool = false, page: ShortcodePage?) -> Rendered {
         guard let page else { return render(text, plainText: plainText) }
-        var expander = ShortcodeExpander(library: shortcodes, markdown: self, page: page, body: text)
-        var source = text
-        var problems: [Diagnostic] = []
-        if ShortcodeParser.mayContainShortcodes(text) {
-            var parser = ShortcodeParser(text, path: page.path, firstLine: page.bodyLine)
-            do throws(Diagnostic) {
-                source = expander.expand(try parser.parse())
-            } catch {
-                problems.append(error)
-            }
-        }
-        var rendered = render(source, plainText: plainText)
-        rendered.html = expander.substitute(in: rendered.html)
-        rendered.firstParagraph = expander.substitute(in: rendered.firstParagraph, plain: true)
-        rendered.plainText = rendered.plainText.map { expander.substitute(in: $0, plain: true) }
-        let findings = expander.findings
-        rendered.droppedHTML += findings.droppedHTML
-        rendered.unknownShortcodes = findings.unknown
-        rendered.problems = problems + findings.problems
+        var rendered = ShortcodeParser.mayContainShortcodes(text)
+            ? ShortcodeExpander.render(text, plainText: plainText, page: page, markdown: self)
+            : render(text, plainText: plainText)
         if rendered.droppedHTML > 0 {
             let pieces = rendered.droppedHTML == 1 ? "1 piece of raw HTML was" : "\(rendered.droppedHTML) pieces of raw HTML were"
             rendered.problems.append(Diagnostic(

@@ -20,16 +20,42 @@ struct ShortcodeExpander {
     private let library: ShortcodeLibrary
     private let markdown: Markdown
     private let page: ShortcodePage
+    private let limits: ShortcodeLimits
+    /// Bytes the templates have written so far, against ``ShortcodeLimits/maximumExpandedBytes``.
+    private var written = 0
     /// The start of every token: a word the body does not contain.
     private let tokenPrefix: String
     /// The HTML each token stands for, by the token's number.
     private var fragments: [String] = []
     private(set) var findings = Findings()
 
-    init(library: ShortcodeLibrary, markdown: Markdown, page: ShortcodePage, body: String) {
+    /// `text`, the body of `page`, with its shortcodes expanded and rendered by `markdown`:
+    /// the HTML, and the problems and unknown shortcodes found.
+    static func render(_ text: String, plainText: Bool, page: ShortcodePage, markdown: Markdown,
+                       limits: ShortcodeLimits = .standard) -> Markdown.Rendered {
+        var expander = ShortcodeExpander(library: markdown.shortcodes, markdown: markdown, page: page, body: text, limits: limits)
+        var parser = ShortcodeParser(text, path: page.path, firstLine: page.bodyLine, limits: limits)
+        var source = text
+        do throws(Diagnostic) {
+            source = expander.expand(try parser.parse())
+        } catch {
+            expander.findings.problems.append(error)
+        }
+        var rendered = markdown.render(source, plainText: plainText)
+        rendered.html = expander.substitute(in: rendered.html)
+        rendered.firstParagraph = expander.substitute(in: rendered.firstParagraph, plain: true)
+        rendered.plainText = rendered.plainText.map { expander.substitute(in: $0, plain: true) }
+        rendered.droppedHTML += expander.findings.droppedHTML
+        rendered.unknownShortcodes = expander.findings.unknown
+        rendered.problems = expander.findings.problems
+        return rendered
+    }
+
+    init(library: ShortcodeLibrary, markdown: Markdown, page: ShortcodePage, body: String, limits: ShortcodeLimits = .standard) {
         self.library = library
         self.markdown = markdown
         self.page = page
+        self.limits = limits
         var prefix = "BROADSIDESHORTCODE"
         while body.contains(prefix) { prefix += "X" }
         tokenPrefix = prefix
@@ -111,6 +137,7 @@ struct ShortcodeExpander {
             }
         }
         data.merge(extra) { _, new in new }
+        guard written <= limits.maximumExpandedBytes else { return "" }
         let output: String
         do throws(TemplateError) {
             output = try templates.render(template, .object(data))
@@ -118,6 +145,13 @@ struct ShortcodeExpander {
             var problem = Diagnostic(error)
             problem.message += " (shortcode '\(shortcode.name)' at \(shortcode.location))"
             findings.problems.append(problem)
+            return ""
+        }
+        written += output.utf8.count
+        guard written <= limits.maximumExpandedBytes else {
+            findings.problems.append(Diagnostic(
+                at: shortcode.location, "shortcodes of this file wrote more than \(limits.maximumExpandedBytes) bytes",
+                hint: "a file's shortcodes may write at most \(limits.maximumExpandedBytes) bytes; does a template repeat {{{inner}}}?"))
             return ""
         }
         return shortcode.delimiter == .html ? token(for: output) : output

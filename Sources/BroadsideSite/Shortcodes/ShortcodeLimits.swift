@@ -11,6 +11,9 @@ struct ShortcodeLimits: Sendable {
     var maximumNameLength = 128
     /// Shortcodes in one file, escaped ones included.
     var maximumShortcodes = 2000
+    /// Bytes the shortcode templates of one file may write together: a template that repeats
+    /// `inner` would otherwise double the page at each level of nesting.
+    var maximumExpandedBytes = 16 << 20
 
     /// The limits every build uses.
     static let standard = ShortcodeLimits()
