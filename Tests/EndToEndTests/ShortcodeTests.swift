@@ -78,6 +78,25 @@ import Testing
         #expect(build.errorOutput.contains("content/articles/a.en.md:5:5: error: ref to 'nowhere.md': no such page in en"), "\(build.errorOutput)")
     }
 
+    @Test func aRefNamesItsPageInTheWaysHugoAllows() throws {
+        let text = #"[a]({{< relref path="b" lang="fr" >}}) [b]({{< relref "articles/b.fr.md" >}}) [c]({{< relref "/articles/b/" >}}) [d]({{< relref "./articles/b/index.md" >}})"#
+        let site = try Self.site(["content/articles/a.en.md": "---\ntitle: A\ndate: 2026-01-01\n---\n" + text + "\n"])
+        let build = try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url)
+        #expect(build.status == 0, "\(build.errorOutput)")
+        #expect(try Self.page("en/articles/a/index.html", of: site).contains(
+            #"<a href="/fr/articles/bee/">a</a> <a href="/fr/articles/bee/">b</a> <a href="/en/articles/b/">c</a> <a href="/en/articles/b/">d</a>"#))
+    }
+
+    @Test func aFileNameTwoSectionsShareIsAnAmbiguousRef() throws {
+        let site = try Self.site([
+            "content/articles/a.en.md": "---\ntitle: A\ndate: 2026-01-01\n---\nSee {{< ref \"b\" >}}.\n",
+            "content/news/b.en.md": "---\ntitle: News B\ndate: 2026-01-03\n---\nB.\n",
+        ])
+        let build = try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url)
+        #expect(build.status == 1)
+        #expect(build.errorOutput.contains("content/articles/a.en.md:5:5: error: ref to 'b' is ambiguous"), "\(build.errorOutput)")
+    }
+
     @Test func aMalformedShortcodeStopsTheBuildAtItsPlace() throws {
         let site = try Self.site(["content/articles/a.en.md": "---\ntitle: A\ndate: 2026-01-01\n---\n\nText {{< note kind=\"x >}}\n"])
         let build = try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url)

@@ -66,7 +66,7 @@ struct PageReference: Sendable, Equatable {
 
     /// `html` with each placeholder replaced by what `resolve` makes of its reference.
     static func replacing(in html: String, _ resolve: (PageReference) throws(Diagnostic) -> String) throws(Diagnostic) -> String {
-        guard html.utf8.contains(UInt8(ascii: "B")), html.contains(prefix) else { return html }
+        guard html.contains(prefix) else { return html }
         let bytes = Array(html.utf8)
         let marker = Array(prefix.utf8)
         var result: [UInt8] = []
