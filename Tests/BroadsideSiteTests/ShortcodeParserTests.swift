@@ -110,6 +110,8 @@ import Testing
 
     @Test func anUnmatchedBacktickIsText() throws {
         #expect(try Self.single("A ` tick {{< a >}}").name == "a")
+        #expect(try Self.single("A ` tick\n\n{{< a >}}\n\nand ` there").name == "a", "a blank line ends a code span")
+        #expect(try Self.parse("A `tick\nstill {{< a >}}` end").count == 1, "a code span may span lines of a paragraph")
     }
 
     @Test func locationsCountFromTheFile() throws {

@@ -17,8 +17,9 @@ struct ShortcodeParser {
     /// The last place a location was asked for, so that working out lines and columns reads
     /// the text once.
     private var counted = (offset: 0, line: 0, column: 1)
-    /// Backtick run lengths with no later run of the same length: no code span opens with them.
-    private var unmatchedRuns: Set<Int> = []
+    /// Backtick run lengths that closed nothing, with where their search stopped: before there,
+    /// no code span opens with a run of that length.
+    private var unmatchedRuns: [Int: Int] = [:]
     private var shortcodeCount = 0
 
     /// Whether `text` has anything that could open a shortcode; the parser is not needed otherwise.
@@ -400,15 +401,20 @@ struct ShortcodeParser {
         return offset == line.endIndex || line[offset].isShortcodeSpace
     }
 
-    /// A code span at `index`: a run of backticks, up to the next run of the same length. A run
-    /// that closes nothing is text.
+    /// A code span at `index`: a run of backticks, up to the next run of the same length in
+    /// the same paragraph (a blank line ends it). A run that closes nothing is text.
     private mutating func skipCodeSpan() {
         let start = index
         while index < bytes.count, bytes[index] == UInt8(ascii: "`") { index += 1 }
         let length = index - start
-        guard !unmatchedRuns.contains(length) else { return }
+        if let searchedUpTo = unmatchedRuns[length], index < searchedUpTo { return }
         var offset = index
         while offset < bytes.count {
+            if bytes[offset] == UInt8(ascii: "\n") {
+                var next = offset + 1
+                while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t") { next += 1 }
+                if next == bytes.count || bytes[next] == UInt8(ascii: "\n") || bytes[next] == UInt8(ascii: "\r") { break }
+            }
             guard bytes[offset] == UInt8(ascii: "`") else {
                 offset += 1
                 continue
@@ -420,7 +426,7 @@ struct ShortcodeParser {
                 return
             }
         }
-        unmatchedRuns.insert(length)
+        unmatchedRuns[length] = offset
     }
 
     // MARK: - Tree
