@@ -9,5 +9,6 @@ enum FuzzTarget {
         "front-matter": FrontMatterFuzzing.run,
         "site-config": SiteConfigFuzzing.run,
         "go-i18n": GoI18nFuzzing.run,
+        "shortcodes": ShortcodesFuzzing.run,
     ]
 }

@@ -40,7 +40,7 @@ public enum SiteBuilder {
         let (templates, usesBuiltInLayout) = try pipeline.run(LoadTemplates(site: site))
         let (content, cache) = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
                                                             files: inputs.contentFiles, shared: inputs.shared))
-        let markdown = Markdown(unsafeHTML: configuration.unsafeHTML)
+        let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates))
         let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown))
         // Planning runs on one core: the other brings the last build's spare tree up to date.
         let spare = SpareTree.Preparation(into: folder.stagingPath, from: folder.realPath, manifestPath: manifestPath,

@@ -28,7 +28,7 @@ struct FeedWriter: Sendable {
                 }
                 writer.element("atom:link", attributes: ["href": context.permalink(home) + "feed.xml", "rel": "self",
                                                          "type": "application/rss+xml"])
-                for (entry, html) in entries {
+                for (entry, html, summary) in entries {
                     let file = entry.text.file
                     let permalink = context.permalink(entry.path)
                     writer.element("item") {
@@ -37,7 +37,7 @@ struct FeedWriter: Sendable {
                         writer.element("guid", attributes: ["isPermaLink": "true"], text: permalink)
                         writer.element("pubDate", text: InternetDate.rfc822(file.frontMatter.date))
                         for tag in entry.tags { writer.element("category", text: tag.name) }
-                        writer.element("description", text: entry.text.summary)
+                        writer.element("description", text: summary)
                         writer.element("content:encoded", text: html)
                     }
                 }
@@ -63,7 +63,7 @@ struct FeedWriter: Sendable {
                                                 "href": context.permalink(home) + "atom.xml"])
             writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": context.permalink(home)])
             writer.element("author") { writer.element("name", text: configuration.title) }
-            for (entry, html) in entries {
+            for (entry, html, summary) in entries {
                 let file = entry.text.file
                 let date = entry.date
                 writer.element("entry") {
@@ -74,7 +74,7 @@ struct FeedWriter: Sendable {
                     writer.element("published", text: date)
                     writer.element("updated", text: date)
                     for tag in entry.tags { writer.element("category", attributes: ["term": tag.name]) }
-                    writer.element("summary", text: entry.text.summary)
+                    writer.element("summary", text: summary)
                     writer.element("content", attributes: ["type": "html"], text: html)
                 }
             }
@@ -98,10 +98,13 @@ struct FeedWriter: Sendable {
     }
 
     /// The language's newest articles with their HTML.
-    private func newest(in language: LanguageTag) throws(Diagnostic) -> [(entry: SitePlan.Entry, html: String)] {
-        var result: [(entry: SitePlan.Entry, html: String)] = []
+    /// The newest entries of `language`, each with its HTML and summary, their `ref` and `relref`
+    /// shortcodes resolved as a page in `language` sees them.
+    private func newest(in language: LanguageTag) throws(Diagnostic) -> [(entry: SitePlan.Entry, html: String, summary: String)] {
+        var result: [(entry: SitePlan.Entry, html: String, summary: String)] = []
         for entry in (context.plan.entries[language] ?? []).prefix(Self.limit) {
-            result.append((entry, try entry.text.html(with: markdown, from: site)))
+            result.append((entry, try context.resolvingReferences(in: entry.text.html(with: markdown, from: site), language: language),
+                           try context.resolvingReferences(in: entry.text.summary, language: language)))
         }
         return result
     }

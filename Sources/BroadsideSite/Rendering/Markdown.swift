@@ -1,7 +1,8 @@
 import CCmarkGFM
 import Foundation
 
-/// Markdown to HTML through cmark-gfm, with GFM tables, strikethrough, autolinks and footnotes.
+/// Markdown to HTML through cmark-gfm, with GFM tables, strikethrough, autolinks and footnotes,
+/// and with Hugo's shortcodes expanded first (``ShortcodeExpander``).
 struct Markdown: Sendable {
     /// What one article body becomes.
     struct Rendered: Sendable {
@@ -11,6 +12,12 @@ struct Markdown: Sendable {
         /// The whole text without markup, when asked for (the coverage check reads its script).
         var plainText: String?
         var wordCount: Int
+        /// Pieces of raw HTML dropped because `unsafeHTML` is off.
+        var droppedHTML = 0
+        /// Errors of the shortcodes, and the warning about dropped HTML, when rendered for a page.
+        var problems: [Diagnostic] = []
+        /// Each use of a shortcode the site does not define, in the text's order.
+        var unknownShortcodes: [(name: String, location: SourceLocation)] = []
     }
 
     private static let extensions = ["table", "strikethrough", "autolink", "tagfilter"]
@@ -23,15 +30,41 @@ struct Markdown: Sendable {
     private static let inlinePass = NSLock()
 
     private let options: Int32
+    private let isUnsafe: Bool
+    let shortcodes: ShortcodeLibrary
 
-    /// - Parameter unsafeHTML: pass raw HTML through; otherwise cmark-gfm replaces it by a comment.
-    init(unsafeHTML: Bool) {
+    /// - Parameters:
+    ///   - unsafeHTML: pass raw HTML through; otherwise cmark-gfm replaces it by a comment.
+    ///   - shortcodes: the shortcodes pages may use besides the built-in ones.
+    init(unsafeHTML: Bool, shortcodes: ShortcodeLibrary = ShortcodeLibrary()) {
         _ = Self.registration
+        isUnsafe = unsafeHTML
+        self.shortcodes = shortcodes
         var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
         self.options = Int32(options)
     }
 
+    /// - Parameters:
+    ///   - plainText: also render the whole text without markup.
+    ///   - page: the page the text is the body of: its shortcodes are expanded, and dropped raw
+    ///     HTML is a warning. Without it the text is Markdown only.
+    func render(_ text: String, plainText: Bool = false, page: ShortcodePage?) -> Rendered {
+        guard let page else { return render(text, plainText: plainText) }
+        var rendered = ShortcodeParser.mayContainShortcodes(text)
+            ? ShortcodeExpander.render(text, plainText: plainText, page: page, markdown: self)
+            : render(text, plainText: plainText)
+        if rendered.droppedHTML > 0 {
+            let pieces = rendered.droppedHTML == 1 ? "1 piece of raw HTML was" : "\(rendered.droppedHTML) pieces of raw HTML were"
+            rendered.problems.append(Diagnostic(
+                .warning, at: SourceLocation(path: page.path), "\(pieces) left out of the page, because unsafeHTML is off",
+                hint: "set `unsafeHTML: true` in site.yaml to pass raw HTML through, or write it as Markdown"))
+        }
+        return rendered
+    }
+
+    /// Markdown alone, shortcodes left as text.
+    ///
     /// - Parameter plainText: also render the whole text without markup.
     func render(_ text: String, plainText: Bool = false) -> Rendered {
         let empty = Rendered(html: "", firstParagraph: "", plainText: plainText ? "" : nil, wordCount: 0)
@@ -49,19 +82,25 @@ struct Markdown: Sendable {
         guard let document = Self.inlinePass.withLock({ cmark_parser_finish(parser) }) else { return empty }
         defer { cmark_node_free(document) }
         let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
+        let measured = Self.measure(document)
         return Rendered(html: html, firstParagraph: Self.firstParagraph(of: document, options: options),
                         plainText: plainText ? Self.take(cmark_render_plaintext(document, options, 0)) : nil,
-                        wordCount: Self.countWords(in: document))
+                        wordCount: measured.words, droppedHTML: isUnsafe ? 0 : measured.rawHTML)
     }
 
-    /// The words of the document's text and code, read from the tree without rendering it.
-    private static func countWords(in document: OpaquePointer) -> Int {
-        guard let iterator = cmark_iter_new(document) else { return 0 }
+    /// The words of the document's text and code, and its pieces of raw HTML, read from the
+    /// tree without rendering it.
+    private static func measure(_ document: OpaquePointer) -> (words: Int, rawHTML: Int) {
+        guard let iterator = cmark_iter_new(document) else { return (0, 0) }
         defer { cmark_iter_free(iterator) }
         var words = 0
+        var rawHTML = 0
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             let node = cmark_iter_get_node(iterator)
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                // Entered once: a leaf has no exit event.
+                rawHTML += 1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 if let literal = cmark_node_get_literal(node) {
                     words += countWords(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
@@ -71,7 +110,7 @@ struct Markdown: Sendable {
                 continue
             }
         }
-        return words
+        return (words, rawHTML)
     }
 
     private static func firstParagraph(of document: OpaquePointer, options: Int32) -> String {

@@ -10,11 +10,14 @@ struct PageContext: Sendable {
 
     /// `configuration.basePath`, worked out once.
     private let basePath: String
+    /// The article pages by the names `ref` and `relref` give them.
+    private let references: PageReferenceIndex
 
     init(configuration: SiteConfiguration, plan: SitePlan) {
         self.configuration = configuration
         self.plan = plan
         basePath = configuration.basePath
+        references = PageReferenceIndex(plan: plan, languages: configuration.languages)
         languages = Dictionary(uniqueKeysWithValues: configuration.languages.map { tag in
             let language = Language.named(tag)
             return (tag, (.string(tag.identifier), .string(language.nativeName), .string(language.direction.rawValue)))
@@ -159,6 +162,18 @@ struct PageContext: Sendable {
                 let named = facts(language)
                 return ["tag": named.tag, "name": named.name, "dir": named.dir, "url": .string(link(plan.pages[index].path)), "current": .bool(language == page.language)]
             }
+        }
+    }
+
+    /// `html` with each `ref` and `relref` placeholder (``PageReference``) replaced by the URL of
+    /// its target as a page in `language` sees it: `relref` from the site's root, `ref` absolute.
+    ///
+    /// - Throws: the first reference whose target is no page, at the shortcode.
+    func resolvingReferences(in html: String, language: LanguageTag) throws(Diagnostic) -> String {
+        try PageReference.replacing(in: html) { reference throws(Diagnostic) in
+            let path = plan.pages[try references.page(for: reference, from: language)].path
+            let fragment = reference.target.firstIndex(of: "#").map { reference.target[$0...] } ?? ""
+            return (reference.isRelative ? link(path) : permalink(path)) + fragment
         }
     }
 

@@ -51,12 +51,13 @@ struct PageRenderer: Sendable {
                 guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return nil }
                 let body = try article?.html(with: markdown, from: site)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
-                let html: String
+                let rendered: String
                 do throws(TemplateError) {
-                    html = try templates.render(template, data, functions: functions[page.language] ?? [:])
+                    rendered = try templates.render(template, data, functions: functions[page.language] ?? [:])
                 } catch {
                     throw Diagnostic(error)
                 }
+                let html = try context.resolvingReferences(in: rendered, language: page.language)
                 try output.write(html.utf8, to: file, fingerprint: fingerprint.value, from: Self.origin(of: page))
                 return nil
             } catch {

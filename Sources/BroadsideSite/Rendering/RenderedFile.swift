@@ -10,15 +10,21 @@ struct RenderedFile: Sendable {
     /// Front matter `summary`, else the first paragraph as plain text.
     var summary: String
     var readingMinutes: Int
+    /// What rendering found, when this build rendered the file: shortcode errors, dropped raw HTML.
+    var problems: [Diagnostic] = []
+    /// Each use of a shortcode the site does not define, when this build rendered the file.
+    var unknownShortcodes: [(name: String, location: SourceLocation)] = []
 
     /// Words a minute for reading time (a common estimate across languages).
     static let wordsPerMinute = 200
 
     /// Renders a file read in this build.
     init(_ file: ArticleFile, markdown: Markdown) {
-        let rendered = markdown.render(file.body)
+        let rendered = markdown.render(file.body, page: ShortcodePage(file))
         self.file = file
         html = rendered.html
+        problems = rendered.problems
+        unknownShortcodes = rendered.unknownShortcodes
         summary = file.frontMatter.summary ?? rendered.firstParagraph
         readingMinutes = max(1, (rendered.wordCount + Self.wordsPerMinute - 1) / Self.wordsPerMinute)
     }
@@ -32,12 +38,17 @@ struct RenderedFile: Sendable {
     }
 
     /// The HTML, rendered from the file of `site` now if this build has not rendered it.
+    ///
+    /// - Throws: the file cannot be read, or its shortcodes fail now (a template changed); its
+    ///   warnings were given when it was first rendered.
     func html(with markdown: Markdown, from site: SiteFolder) throws(Diagnostic) -> String {
         if let html { return html }
         guard let data = try site.contents(ofFile: file.path), let text = String(validatingUTF8Bytes: data) else {
             throw Diagnostic(at: SourceLocation(path: file.path), "cannot read the file",
                              hint: "was it removed during the build?")
         }
-        return markdown.render(try FrontMatter.split(text, path: file.path).body).html
+        let rendered = markdown.render(try FrontMatter.split(text, path: file.path).body, page: ShortcodePage(file))
+        if let error = rendered.problems.first(where: { $0.severity == .error }) { throw error }
+        return rendered.html
     }
 }

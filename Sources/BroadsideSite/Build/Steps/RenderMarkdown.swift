@@ -1,7 +1,8 @@
 import BroadsideLocale
 
 /// Renders each article file's Markdown (summary, reading time, HTML) across all cores, taking
-/// what the cache has for unchanged files.
+/// what the cache has for unchanged files. Shortcode errors and dropped raw HTML are reported
+/// per file; a shortcode the site does not define, once per name with its count and first use.
 struct RenderMarkdown: BuildStep {
     /// Each article's files rendered, and the content cache brought up to date.
     struct Rendered {
@@ -28,13 +29,24 @@ struct RenderMarkdown: BuildStep {
         }
         var records: [String: ContentCache.Record] = [:]
         var renderedNow = 0
-        for rendered in articles.joined().map(\.value) {
+        var unknown: [String: (count: Int, first: SourceLocation)] = [:]
+        for rendered in articles.joined().map(\.value).sorted(by: { $0.file.path < $1.file.path }) {
             if rendered.html != nil { renderedNow += 1 }
+            problems += rendered.problems
+            for use in rendered.unknownShortcodes {
+                unknown[use.name, default: (0, use.location)].count += 1
+            }
             guard let status = content.fileStatus[rendered.file.relativePath] else { continue }
             var file = rendered.file
             file.body = ""
             records[file.relativePath] = ContentCache.Record(status: status, file: file, summary: rendered.summary,
                                                              readingMinutes: rendered.readingMinutes)
+        }
+        for (name, uses) in unknown.sorted(by: { $0.key < $1.key }) {
+            let times = uses.count == 1 ? "once" : "\(uses.count) times"
+            problems.append(Diagnostic(
+                .warning, at: uses.first, "unknown shortcode '\(name)', used \(times) (this is the first); its tags are left out and what they enclose is kept",
+                hint: "add templates/\(ShortcodeLibrary.folder)/\(name).html, or remove the shortcode"))
         }
         var updated = cache
         updated.records = records
