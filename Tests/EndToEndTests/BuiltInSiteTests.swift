@@ -14,9 +14,9 @@ import Testing
         return site
     }
 
-    @Test func aSiteWithoutTemplatesOrStaticBuildsWhatTheExampleSiteBuilds() throws {
+    @Test func aSiteOfSiteYAMLAndContentAloneBuildsWhatTheExampleSiteBuilds() throws {
         let example = try SiteCommandTests.exampleSite()
-        let bare = try siteWithout(["templates", "static"])
+        let bare = try siteWithout(["templates", "static", "locales"])
         for site in [example, bare] {
             let result = try run(["build"], in: site)
             #expect(result.status == 0, "\(result.errorOutput)")

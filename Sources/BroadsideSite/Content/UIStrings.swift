@@ -74,9 +74,30 @@ public struct UIStrings: Sendable {
     }
 
     /// The compiled message for `key` in `language`, else in the default language.
+    ///
+    /// A key the site's files lack in both comes from the built-in strings (``BuiltInSite``, the
+    /// example site's `locales/`), in `language`, else in the default language, else in English:
+    /// the built-in templates' words, so a site needs no `locales/` of its own.
     public func message(_ key: String, in language: LanguageTag) -> Message? {
         messages[language]?[key] ?? messages[defaultLanguage]?[key]
+            ?? Self.builtIn[language]?[key] ?? Self.builtIn[defaultLanguage]?[key] ?? Self.english.flatMap { Self.builtIn[$0]?[key] }
     }
+
+    private static let english = try? LanguageTag("en")
+
+    /// The built-in strings by language, compiled once.
+    private static let builtIn: [LanguageTag: [String: Message]] = {
+        var languages: [LanguageTag: [String: Message]] = [:]
+        for (path, data) in BuiltInSite.files(in: folderName) where path.hasSuffix(".yaml") {
+            guard let language = try? LanguageTag(String(path.dropLast(".yaml".count))),
+                  let entries = try? readEntries(String(decoding: data, as: UTF8.self), path: BuiltInSite.name(of: path)) else { continue }
+            let locale = Language.named(language)
+            languages[language] = Dictionary(entries.compactMap { entry in
+                (try? locale.message(entry.pattern)).map { (entry.key, $0) }
+            }, uniquingKeysWith: { first, _ in first })
+        }
+        return languages
+    }()
 
     /// A file's `key: pattern` pairs; nested mappings give dotted keys (`nav.home`).
     static func readEntries(_ text: String, path: String) throws(Diagnostic) -> [Entry] {
