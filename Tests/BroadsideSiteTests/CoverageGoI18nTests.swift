@@ -46,7 +46,7 @@ import Testing
         let cases = [
             ("i18n/en.toml", "[a]\nother = \"x\"\n[a]\n", "not valid TOML", 3),
             ("i18n/en.toml", "[a]\nother = \"y\"\nsome = \"x\"\n", "'a' has 'some', which is no plural form", 1),
-            ("i18n/en.toml", "count = 3\n", "'count' must be a text or a table of plural forms, not a TOML int", 1),
+            ("i18n/en.toml", "count = 3\n", "'count' must be a text or a table of plural forms, not a number", 1),
             ("i18n/en.json", String(repeating: "[", count: 40) + String(repeating: "]", count: 40), "deeper than the limit of 32", 1),
             ("i18n/en.json", "[1, 2]", "expected a table of strings by id", 1),
             ("i18n/en.toml", "a = \"" + String(repeating: "x", count: 1 << 20) + "\"", "over the limit of 1048576 bytes", 1),
@@ -81,7 +81,7 @@ import Testing
         #expect(quoted.map { "\($0.key)=\($0.pattern)" } == ["clé=it''s\nà \"\"\""])
         // An array at a line's start inside a value is no table name: TOML reads it, the strings refuse it.
         #expect(throws: Diagnostic(at: SourceLocation(path: "i18n/fr.toml", line: 1, column: 1),
-                                   "'a' must be a text or a table of plural forms, not a TOML array")) {
+                                   "'a' must be a text or a table of plural forms, not a list")) {
             try GoI18nStrings.readEntries("a = [\n  [+1],\n]\n", path: "i18n/fr.toml")
         }
     }

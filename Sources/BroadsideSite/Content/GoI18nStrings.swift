@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 import Yams
 
 /// UI strings in go-i18n's form, as Hugo keeps them in `i18n/<lang>.toml|yaml|json`, read as ICU
@@ -20,52 +19,19 @@ enum GoI18nStrings {
     static let maximumBytes = YAMLLimits.maximumBytes
     /// The most entries a file may give.
     static let maximumEntries = 10_000
-    /// The deepest nesting of tables, arrays and objects a TOML or JSON file may have.
-    static let maximumDepth = 32
-
     /// The plural categories go-i18n writes, in ICU's order.
     static let pluralForms = ["zero", "one", "two", "few", "many", "other"]
     /// Keys of a message table that are no text of it.
     private static let metadata: Set<String> = ["description", "hash", "leftdelim", "rightdelim", "id"]
-
-    /// What a file holds before it becomes entries: texts, and tables of them.
-    indirect enum Value {
-        case text(String)
-        case table([(key: String, value: Value)])
-        /// Anything else (a number, a date, a list), reported at its key.
-        case other(String)
-    }
 
     /// A file's entries, in the order their keys first appear in it.
     ///
     /// - Parameter path: the file's path; its extension says the format.
     static func readEntries(_ text: String, path: String) throws(Diagnostic) -> [UIStrings.Entry] {
         let start = SourceLocation(path: path, line: 1, column: 1)
-        guard text.utf8.count <= maximumBytes else {
-            throw Diagnostic(at: start, "\(path) is \(text.utf8.count) bytes, over the limit of \(maximumBytes) bytes (1 MiB)",
-                             hint: "split the strings over fewer, smaller files")
-        }
-        let root: Value
-        switch (path as NSString).pathExtension.lowercased() {
-        case "toml":
-            try precheck(text, isTOML: true, path: path)
-            do { root = value(of: try TOMLTable(string: text)) } catch let error as TOMLParseError {
-                throw Diagnostic(at: SourceLocation(path: path, line: error.source.begin.line, column: error.source.begin.column),
-                                 "not valid TOML: \(error.description)",
-                                 hint: "write each string as id = \"text\", or [id] then one = \"…\" and other = \"…\"")
-            } catch {
-                throw Diagnostic(at: start, "not valid TOML: \(error)")
-            }
-        case "json":
-            try precheck(text, isTOML: false, path: path)
-            do { root = value(ofJSON: try JSONSerialization.jsonObject(with: Data(text.utf8))) } catch {
-                throw Diagnostic(at: start, "not valid JSON: \(error.localizedDescription)",
-                                 hint: "write an object such as {\"id\": {\"one\": \"…\", \"other\": \"…\"}}")
-            }
-        default:
-            let mapping = try YAMLMapping(parsing: text, path: path)
-            root = .table(mapping.fields.map { ($0.key, value(of: $0.node)) })
-        }
+        let format = StructuredValue.Format(pathExtension: (path as NSString).pathExtension) ?? .yaml
+        let root = try StructuredValue.parse(text, as: format, path: path,
+                                             hint: "write each string as id = \"text\", or [id] then one = \"…\" and other = \"…\"")
         guard case .table(let fields) = root else {
             throw Diagnostic(at: start, "expected a table of strings by id",
                              hint: "write each string as id = \"text\", or [id] then one = \"…\" and other = \"…\"")
@@ -76,7 +42,7 @@ enum GoI18nStrings {
         return entries.sorted { ($0.location.line ?? 0, $0.key) < ($1.location.line ?? 0, $1.key) }
     }
 
-    private static func collect(_ fields: [(key: String, value: Value)], prefix: String,
+    private static func collect(_ fields: [(key: String, value: StructuredValue)], prefix: String,
                                 into entries: inout [UIStrings.Entry], lines: KeyLines) throws(Diagnostic) {
         for (key, value) in fields {
             let id = prefix + key
@@ -93,18 +59,18 @@ enum GoI18nStrings {
                                                location: location))
             case .table(let table):
                 try collect(table, prefix: id + ".", into: &entries, lines: lines)
-            case .other(let what):
-                throw Diagnostic(at: location, "'\(id)' must be a text or a table of plural forms, not \(what)")
+            default:
+                throw Diagnostic(at: location, "'\(id)' must be a text or a table of plural forms, not \(value.kind)")
             }
         }
     }
 
     /// A table is a message when it has a plural form, `translation` or go-i18n's metadata.
-    private static func isMessage(_ table: [(key: String, value: Value)]) -> Bool {
+    private static func isMessage(_ table: [(key: String, value: StructuredValue)]) -> Bool {
         table.contains { pluralForms.contains($0.key) || $0.key == "translation" || metadata.contains($0.key) }
     }
 
-    private static func pattern(ofMessage table: [(key: String, value: Value)], id: String,
+    private static func pattern(ofMessage table: [(key: String, value: StructuredValue)], id: String,
                                 at location: SourceLocation) throws(Diagnostic) -> String {
         var forms: [String: String] = [:]
         for (key, value) in table where !metadata.contains(key) {
@@ -168,32 +134,5 @@ enum GoI18nStrings {
             }
         }
         return result
-    }
-
-    // MARK: - Formats
-
-    private static func value(of table: TOMLTable) -> Value {
-        .table(table.map { key, value in (key, self.value(ofTOML: value)) })
-    }
-
-    private static func value(ofTOML value: TOMLValueConvertible) -> Value {
-        if let table = value.table { return self.value(of: table) }
-        if let string = value.string { return .text(string) }
-        return .other("a TOML \(value.type)")
-    }
-
-    private static func value(ofJSON object: Any) -> Value {
-        switch object {
-        case let text as String: .text(text)
-        case let dictionary as [String: Any]: .table(dictionary.map { ($0.key, value(ofJSON: $0.value)) })
-        case is [Any]: .other("a list")
-        default: .other("a number or true/false")
-        }
-    }
-
-    private static func value(of node: Yams.Node) -> Value {
-        if let scalar = node.scalar { return .text(scalar.string) }
-        if let mapping = node.mapping { return .table(mapping.map { ($0.key.string ?? "\($0.key)", value(of: $0.value)) }) }
-        return .other("a list")
     }
 }

@@ -1,4 +1,4 @@
-extension GoI18nStrings {
+extension StructuredValue {
     /// Reads a TOML or JSON text as its parser will, before it does: throws when brackets and
     /// braces nest deeper than ``maximumDepth``, and, in TOML, at what TOML does not allow and
     /// toml++ asserts on (a crash in debug builds) instead of reporting: a table name that starts
