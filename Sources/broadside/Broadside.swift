@@ -8,7 +8,7 @@ struct Broadside: ParsableCommand {
         abstract: "Builds multilingual static sites and checks their translations.",
         version: "0.1.0",
         subcommands: [BuildCommand.self, CheckCommand.self, StampCommand.self, LocalesCommand.self,
-                      RenderCommand.self, TemplatesCommand.self]
+                      RenderCommand.self, TemplatesCommand.self, ImportCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2, like other Unix tools.

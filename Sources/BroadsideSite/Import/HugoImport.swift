@@ -1,0 +1,123 @@
+import BroadsideLocale
+import Foundation
+
+/// `broadside import hugo`: writes the `site.yaml` that describes a Hugo site, from its
+/// configuration (``HugoConfiguration``), and says what it did not carry over.
+public enum HugoImport {
+    /// What an import did.
+    public struct Result: Sendable {
+        /// The file written.
+        public var siteFile: String
+        /// One line for each setting of the Hugo configuration that `site.yaml` does not say.
+        public var notCarriedOver: [String]
+    }
+
+    /// Hugo's settings read into `site.yaml`, by their lower-cased names; `languages` is read
+    /// language by language.
+    static let carried: Set<String> = ["title", "baseurl", "defaultcontentlanguage", "languages", "paginate",
+                                       "pagination", "timezone", "markup"]
+    /// What each language's settings may say that `site.yaml` does.
+    static let carriedPerLanguage: Set<String> = ["weight"]
+
+    /// Reads the Hugo configuration of the site at `siteDirectory` and writes its `site.yaml`.
+    ///
+    /// - Parameter force: replace a `site.yaml` that exists; without it, that is an error.
+    public static func run(siteDirectory: String, force: Bool) throws(BuildFailure) -> Result {
+        let site = try SiteFolder.opening(siteDirectory)
+        let path = site.path(SiteConfiguration.fileName)
+        var info = stat()
+        if !force && lstat(path, &info) == 0 {
+            throw BuildFailure(configuration: [Diagnostic(at: SourceLocation(path: path), "site.yaml exists already",
+                                                         hint: "pass --force to replace it")])
+        }
+        let configuration: HugoConfiguration
+        do { configuration = try HugoConfiguration(site: site) } catch { throw BuildFailure(configuration: [error]) }
+        var notCarried: [String] = []
+        let text: String
+        do { text = try siteYAML(from: configuration, notCarried: &notCarried) } catch {
+            throw BuildFailure(configuration: [error])
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw BuildFailure(configuration: [Diagnostic(at: SourceLocation(path: path), "cannot write site.yaml: \(error.localizedDescription)")])
+        }
+        return Result(siteFile: path, notCarriedOver: notCarried)
+    }
+
+    /// The text of `site.yaml` for `configuration`, each setting it leaves out named in `notCarried`.
+    static func siteYAML(from configuration: HugoConfiguration, notCarried: inout [String]) throws(Diagnostic) -> String {
+        let settings = configuration.settings
+        let from = configuration.files.first ?? "the configuration"
+        func text(_ value: StructuredValue?) -> String? {
+            if case .text(let text)? = value { return text }
+            return nil
+        }
+        func integer(_ value: StructuredValue?) -> Int? {
+            if case .integer(let number)? = value { return number }
+            return nil
+        }
+        var lines = ["# Written by `broadside import hugo` from \(configuration.files.joined(separator: ", "))."]
+        lines.append("title: \(quoted(text(settings["title"]) ?? "Untitled"))")
+        lines.append("baseURL: \(quoted(text(settings["baseurl"]) ?? "https://example.org/"))")
+
+        // Languages in weight order, then by code; their codes canonical BCP 47.
+        var languages: [(code: String, weight: Int)] = []
+        if case .table(let fields)? = settings["languages"] {
+            for (code, value) in fields {
+                languages.append((code, integer(value["weight"]) ?? 0))
+                if case .table(let own) = value {
+                    for (key, _) in own where !carriedPerLanguage.contains(key) {
+                        notCarried.append("languages.\(code).\(key)")
+                    }
+                }
+            }
+        }
+        languages.sort { ($0.weight, $0.code) < ($1.weight, $1.code) }
+        let defaultCode = text(settings["defaultcontentlanguage"])?.lowercased() ?? languages.first?.code ?? "en"
+        func tag(_ code: String) throws(Diagnostic) -> String {
+            do { return try LanguageTag(code).identifier } catch {
+                throw Diagnostic(at: SourceLocation(path: from), "'\(code)' is no language tag Broadside knows: \(error)",
+                                 hint: "name the language with a BCP 47 tag such as pt-BR")
+            }
+        }
+        lines.append("defaultLanguage: \(try tag(defaultCode))")
+        let tags = try (languages.isEmpty ? [defaultCode] : languages.map(\.code)).map { code throws(Diagnostic) in try tag(code) }
+        lines.append("languages: [\(tags.joined(separator: ", "))]")
+
+        if let paginate = integer(settings["paginate"]) ?? integer(settings["pagination"]?["pagersize"]) {
+            lines.append("paginate: \(paginate)")
+        }
+        if let zone = text(settings["timezone"]) { lines.append("timeZone: \(quoted(zone))") }
+        if case .boolean(let unsafe)? = settings["markup"]?["goldmark"]?["renderer"]?["unsafe"] {
+            lines.append("unsafeHTML: \(unsafe)")
+        }
+        if case .table(let fields) = settings {
+            for (key, _) in fields where !carried.contains(key) { notCarried.append(key) }
+        }
+        if case .table(let markup)? = settings["markup"] {
+            for (key, _) in markup where key != "goldmark" { notCarried.append("markup.\(key)") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` as a double-quoted YAML scalar.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += String(format: "\\x%02X", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `broadside import hugo` on Hugo sites laid out the ways Hugo reads them.
+@Suite struct HugoImportTests {
+    private func run(_ arguments: [String], in site: TemporaryFolder) throws -> BroadsideProcess.Result {
+        try SiteCommandTests.run(arguments, in: site)
+    }
+
+    private static let article = "---\ntitle: Hello\ndate: 2026-01-01\n---\nText.\n"
+
+    @Test func aSplitConfigurationBecomesSiteYAMLThatBuilds() throws {
+        let site = try TemporaryFolder(files: [
+            "config/_default/hugo.toml": """
+                baseURL = "https://campaign.example.org/"
+                title = "Return \\"Campaign\\""
+                defaultContentLanguage = "en"
+                theme = "ananke"
+                paginate = 5
+                [markup.goldmark.renderer]
+                unsafe = true
+                [permalinks]
+                posts = "/:year/:slug/"
+                """,
+            "config/_default/languages.toml": """
+                [en]
+                weight = 1
+                languageName = "English"
+                [pt-br]
+                weight = 3
+                [ar]
+                weight = 2
+                languageDirection = "rtl"
+                """,
+            "config/_default/params.toml": "description = \"x\"\n",
+            "config/_default/menus.en.toml": "[[main]]\nname = \"Home\"\nurl = \"/\"\n",
+            "content/posts/hello.md": Self.article,
+            "content/posts/hello.ar.md": Self.article,
+            "content/posts/hello.pt-br.md": Self.article,
+        ])
+        let result = try run(["import", "hugo"], in: site)
+        #expect(result.status == 0, "\(result.errorOutput)")
+        let yaml = String(decoding: try site.read("site.yaml"), as: UTF8.self)
+        #expect(yaml.contains("title: \"Return \\\"Campaign\\\"\"\n"), "\(yaml)")
+        #expect(yaml.contains("baseURL: \"https://campaign.example.org/\"\n"))
+        #expect(yaml.contains("defaultLanguage: en\n"))
+        #expect(yaml.contains("languages: [en, ar, pt-BR]\n"), "weight order, canonical tags: \(yaml)")
+        #expect(yaml.contains("paginate: 5\n"))
+        #expect(yaml.contains("unsafeHTML: true\n"))
+        for setting in ["theme", "permalinks", "params", "languages.en.languagename", "languages.ar.languagedirection",
+                        "languages.en.menus"] {
+            #expect(result.output.contains("not carried over: \(setting)\n"), "\(setting): \(result.output)")
+        }
+        #expect(!result.output.contains("not carried over: title"))
+        let build = try run(["build"], in: site)
+        #expect(build.status == 0, "\(build.errorOutput)")
+        #expect(FileManager.default.fileExists(atPath: site.url("output/pt-BR/posts/hello/index.html").path)
+                || FileManager.default.fileExists(atPath: site.url("output/pt-br/posts/hello/index.html").path))
+    }
+
+    @Test(arguments: [
+        ("hugo.yaml", "baseURL: https://a.example/\ntitle: A\nlanguages:\n  fr: {weight: 2}\n  en: {weight: 1}\npagination:\n  pagerSize: 7\n"),
+        ("config.json", #"{"baseURL": "https://a.example/", "title": "A", "languages": {"fr": {"weight": 2}, "en": {"weight": 1}}, "pagination": {"pagerSize": 7}}"#),
+        ("hugo.toml", "baseURL = 'https://a.example/'\ntitle = 'A'\n[languages.fr]\nweight = 2\n[languages.en]\nweight = 1\n[pagination]\npagerSize = 7\n"),
+    ])
+    func eachFormatAtTheRoot(file: String, text: String) throws {
+        let site = try TemporaryFolder(files: [file: text])
+        let result = try run(["import", "hugo"], in: site)
+        #expect(result.status == 0, "\(result.errorOutput)")
+        let yaml = String(decoding: try site.read("site.yaml"), as: UTF8.self)
+        #expect(yaml.contains("languages: [en, fr]\n") && yaml.contains("paginate: 7\n") && yaml.contains("defaultLanguage: en\n"), "\(yaml)")
+    }
+
+    @Test func anExistingSiteYAMLIsReplacedOnlyWithForce() throws {
+        let site = try TemporaryFolder(files: ["hugo.toml": "title = 'New'\nbaseURL = 'https://a.example/'\n", "site.yaml": "mine\n"])
+        let refused = try run(["import", "hugo"], in: site)
+        #expect(refused.status == 2 && refused.errorOutput.contains("site.yaml exists already"), "\(refused.errorOutput)")
+        #expect(try site.read("site.yaml") == Data("mine\n".utf8))
+        #expect(try run(["import", "hugo", "--force"], in: site).status == 0)
+        #expect(String(decoding: try site.read("site.yaml"), as: UTF8.self).contains("title: \"New\""))
+    }
+
+    @Test func aFolderWithoutHugoConfigurationIsAnError() throws {
+        let site = try TemporaryFolder(files: ["content/a.md": Self.article])
+        let result = try run(["import", "hugo"], in: site)
+        #expect(result.status == 2 && result.errorOutput.contains("no Hugo configuration"), "\(result.errorOutput)")
+        #expect(!FileManager.default.fileExists(atPath: site.url("site.yaml").path))
+    }
+
+    @Test func aBrokenConfigurationIsALocatedError() throws {
+        let site = try TemporaryFolder(files: ["hugo.toml": "title = 'A'\nbaseURL = \n"])
+        let result = try run(["import", "hugo"], in: site)
+        #expect(result.status == 2 && result.errorOutput.contains("hugo.toml:2:"), "\(result.errorOutput)")
+    }
+}
