@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // MARK: - C libraries
@@ -41,6 +42,7 @@ let package = Package(
             "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         /// The thin command-line front end.
         .executableTarget(name: "broadside", dependencies: [

@@ -1,4 +1,4 @@
-/// `sitemap.xml`: every page, with `xhtml:link rel="alternate" hreflang` for each translation and `x-default`.
+/// `sitemap.xml`: every page (not the redirect pages of aliases), `lastmod` for those with a date, with `xhtml:link rel="alternate" hreflang` for each translation and `x-default`.
 struct SitemapWriter: Sendable {
     let context: PageContext
 
@@ -11,7 +11,7 @@ struct SitemapWriter: Sendable {
             hash.combine(page.group)
             hash.combine(page.language.identifier)
             hash.combine(page.isFallback ? "fallback" : "own")
-            if case .article(let entry) = page.kind { hash.combine(entry.date) }
+            if case .article(let entry) = page.kind { hash.combine(entry.date ?? "") }
         }
         return hash.value
     }
@@ -24,8 +24,8 @@ struct SitemapWriter: Sendable {
             for page in pages {
                 writer.element("url") {
                     writer.element("loc", text: context.permalink(page.path))
-                    if case .article(let entry) = page.kind {
-                        writer.element("lastmod", text: entry.date)
+                    if case .article(let entry) = page.kind, let date = entry.date {
+                        writer.element("lastmod", text: date)
                     }
                     for link in context.alternates(of: page) {
                         writer.element("xhtml:link", attributes: ["rel": "alternate", "hreflang": link.hreflang,
