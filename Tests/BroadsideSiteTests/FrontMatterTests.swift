@@ -61,7 +61,8 @@ import Testing
 
     @Test func withoutFrontMatterTheFileIsAllBody() throws {
         let parts = try FrontMatter.split("# Just Markdown\n", path: "a.md")
-        #expect(parts.text.isEmpty && parts.body == "# Just Markdown\n" && parts.bodyLine == 1)
+        #expect(parts.format == .none && parts.body == "# Just Markdown\n" && parts.bodyLine == 1)
+        #expect(try FrontMatter.split("", path: "a.md").format == .none)
     }
 
     @Test func unclosedFrontMatterIsAnError() {

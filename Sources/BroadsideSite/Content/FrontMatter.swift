@@ -19,6 +19,8 @@ public struct FrontMatter: Sendable {
     /// The front matter's language.
     enum Format: String, Sendable {
         case yaml, toml, json
+        /// No front matter: the whole file is body.
+        case none
     }
 
     /// A file split into its front matter and its body.
@@ -32,7 +34,7 @@ public struct FrontMatter: Sendable {
         /// The file line the body starts on.
         var bodyLine: Int
 
-        /// The YAML text; empty for TOML and JSON front matter, which `broadside stamp` does not change.
+        /// The YAML text; empty for TOML and JSON front matter and for none, which `broadside stamp` does not change.
         var yaml: String { format == .yaml ? text : "" }
     }
 
@@ -128,7 +130,7 @@ public struct FrontMatter: Sendable {
         } else if isFence(first.content, "+++") {
             (format, closings) = (.toml, ["+++"])
         } else {
-            return Parts(format: .yaml, text: "", firstLine: 1, body: String(text[position...]), bodyLine: 1)
+            return Parts(format: .none, text: "", firstLine: 1, body: String(text[position...]), bodyLine: 1)
         }
         let fence = closings[0]
         guard var next = first.next else {
@@ -171,6 +173,8 @@ public struct FrontMatter: Sendable {
                 fields = try TOMLFrontMatter.fields(parsing: parts.text, path: path, firstLine: parts.firstLine)
             case .json:
                 fields = try JSONFrontMatter(parsing: Array(parts.text.utf8), from: 0, path: path, firstLine: parts.firstLine).fields
+            case .none:
+                fields = []
             }
         } catch {
             throw BuildFailure([error])

@@ -59,7 +59,6 @@ public struct SiteContent: Sendable {
             case .success(let file) where !file.frontMatter.isPublished(at: now):
                 continue
             case .success(let file):
-                if let warning = untitledWarning(file) { problems.append(warning) }
                 if let existing = articles[file.key]?[file.language] {
                     problems.append(Diagnostic(
                         at: SourceLocation(path: file.path),
@@ -67,6 +66,7 @@ public struct SiteContent: Sendable {
                         hint: "give one of them another name or translationKey"))
                     continue
                 }
+                if let warning = untitledWarning(file) { problems.append(warning) }
                 articles[file.key, default: Article(key: file.key, files: [:])].files[file.language] = file
             }
         }
