@@ -105,6 +105,18 @@ import Testing
         #expect(diagnostic.description.contains(message), "\(diagnostic)")
     }
 
+    /// Found by the front-matter fuzzer: toml++ asserts a digit after a date's `T`, which stopped the process.
+    @Test(arguments: ["date = 2026-03-14T@10:30:00+03:00", "date = 2026-03-14t", "x = [1979-05-27T]"])
+    func aDateWithoutItsTimeIsAnErrorNotACrash(line: String) throws {
+        let diagnostic = try #require(failure("+++\ntitle = \"A\"\n\(line)\n+++\n"))
+        #expect(diagnostic.location?.line == 3)
+        #expect(diagnostic.message.contains("TOML: a date-time needs a time after 'T'"), "\(diagnostic)")
+        // In strings and comments it is text.
+        #expect(throws: Never.self) {
+            try read("+++\ntitle = \"2026-03-14T@\"\nsummary = '''\n2026-03-14T'''\n# 2026-03-14T\n+++\n")
+        }
+    }
+
     @Test func aJSONErrorHasItsColumn() throws {
         let diagnostic = try #require(failure("{\"title\": \"A\", \"date\": nope}"))
         #expect(diagnostic.location == SourceLocation(path: "content/a.md", line: 1, column: 24))

@@ -18,6 +18,7 @@ enum TOMLFrontMatter {
                              "TOML: control character \(ForbiddenCharacter.name(scalar.value)) in the front matter",
                              hint: "remove it: text may hold no control characters but tab and line breaks")
         }
+        try checkDateTimes(in: text, path: path, firstLine: firstLine)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -75,6 +76,61 @@ enum TOMLFrontMatter {
                 }
             }
             return .table
+        }
+    }
+
+    /// Refuses a date followed by `T` and no time (`2026-03-14T@`), outside strings and comments:
+    /// toml++ 3.4 asserts there is a digit after the `T`, which stops a debug build.
+    private static func checkDateTimes(in text: String, path: String, firstLine: Int) throws(Diagnostic) {
+        let bytes = Array(text.utf8)
+        func isDigit(_ offset: Int) -> Bool {
+            offset >= 0 && offset < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset])
+        }
+        var (index, line, lineStart) = (0, firstLine, 0)
+        /// The quote that closes the string being read.
+        var quote: [UInt8]?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { (line, lineStart) = (line + 1, index + 1) }
+            if let open = quote {
+                if byte == UInt8(ascii: "\\"), open.first == UInt8(ascii: "\"") {
+                    index += 2
+                    continue
+                }
+                if bytes[index...].starts(with: open) {
+                    quote = nil
+                    index += open.count
+                    continue
+                }
+                // A one-line string ends at its line.
+                if byte == 0x0A, open.count == 1 { quote = nil }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                let triple = [byte, byte, byte]
+                let open = bytes[index...].starts(with: triple) ? triple : [byte]
+                quote = open
+                index += open.count
+                continue
+            case UInt8(ascii: "#"):
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+                continue
+            case UInt8(ascii: "T"), UInt8(ascii: "t"):
+                // `YYYY-MM-DD` just before, no digit just after.
+                let isDate = index >= 10 && (7...10).allSatisfy { isDigit(index - $0) } && bytes[index - 6] == UInt8(ascii: "-")
+                    && isDigit(index - 5) && isDigit(index - 4) && bytes[index - 3] == UInt8(ascii: "-")
+                    && isDigit(index - 2) && isDigit(index - 1)
+                if isDate && !isDigit(index + 1) {
+                    let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+                    throw Diagnostic(at: SourceLocation(path: path, line: line, column: column),
+                                     "TOML: a date-time needs a time after 'T'", hint: "write 2026-05-01T10:30:00, or the date alone")
+                }
+            default:
+                break
+            }
+            index += 1
         }
     }
 
