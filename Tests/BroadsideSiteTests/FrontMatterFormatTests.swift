@@ -117,6 +117,16 @@ import Testing
         }
     }
 
+    /// Found by the front-matter fuzzer: toml++ asserts a table header's name starts with a key character or quote.
+    @Test(arguments: ["[~params]", "[[ ~x]]", "  [{]"])
+    func aTableNameThatCannotStartIsAnErrorNotACrash(line: String) throws {
+        let diagnostic = try #require(failure("+++\ntitle = \"A\"\n\(line)\n+++\n"))
+        #expect(diagnostic.location?.line == 3)
+        #expect(diagnostic.message.contains("TOML: a table's name starts with"), "\(diagnostic)")
+        // Arrays of values on lines of their own are no headers.
+        #expect(throws: Never.self) { try read("+++\ntitle = \"A\"\nx = [\n  [{a = 1}],\n  [+1],\n]\n[ 'p' ]\n+++\n") }
+    }
+
     @Test func aJSONErrorHasItsColumn() throws {
         let diagnostic = try #require(failure("{\"title\": \"A\", \"date\": nope}"))
         #expect(diagnostic.location == SourceLocation(path: "content/a.md", line: 1, column: 24))

@@ -18,7 +18,7 @@ enum TOMLFrontMatter {
                              "TOML: control character \(ForbiddenCharacter.name(scalar.value)) in the front matter",
                              hint: "remove it: text may hold no control characters but tab and line breaks")
         }
-        try checkDateTimes(in: text, path: path, firstLine: firstLine)
+        try checkAssertedSyntax(in: text, path: path, firstLine: firstLine)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -79,19 +79,32 @@ enum TOMLFrontMatter {
         }
     }
 
-    /// Refuses a date followed by `T` and no time (`2026-03-14T@`), outside strings and comments:
-    /// toml++ 3.4 asserts there is a digit after the `T`, which stops a debug build.
-    private static func checkDateTimes(in text: String, path: String, firstLine: Int) throws(Diagnostic) {
+    /// Refuses, outside strings and comments, what toml++ 3.4 asserts never happens (which stops
+    /// a debug build): a date followed by `T` and no time (`2026-03-14T@`), and a table header
+    /// whose name starts with neither a key character nor a quote (`[~x]`).
+    private static func checkAssertedSyntax(in text: String, path: String, firstLine: Int) throws(Diagnostic) {
         let bytes = Array(text.utf8)
         func isDigit(_ offset: Int) -> Bool {
             offset >= 0 && offset < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset])
         }
+        func location(_ offset: Int) -> SourceLocation {
+            SourceLocation(path: path, line: line, column: String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1)
+        }
+        func isKeyStart(_ offset: Int) -> Bool {
+            guard offset < bytes.count else { return true }
+            let byte = bytes[offset]
+            return isDigit(offset) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                || [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "]")].contains(byte)
+        }
         var (index, line, lineStart) = (0, firstLine, 0)
         /// The quote that closes the string being read.
         var quote: [UInt8]?
+        /// Open arrays and inline tables of values: a `[` that starts a line outside them starts a table header.
+        var depth = 0
+        var atLineStart = true
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x0A { (line, lineStart) = (line + 1, index + 1) }
+            if byte == 0x0A { (line, lineStart, atLineStart) = (line + 1, index + 1, true) }
             if let open = quote {
                 if byte == UInt8(ascii: "\\"), open.first == UInt8(ascii: "\"") {
                     index += 2
@@ -107,7 +120,23 @@ enum TOMLFrontMatter {
                 index += 1
                 continue
             }
+            let startsLine = atLineStart && byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+            if startsLine { atLineStart = false }
             switch byte {
+            case UInt8(ascii: "[") where startsLine && depth == 0:
+                var name = index + 1
+                if name < bytes.count, bytes[name] == UInt8(ascii: "[") { name += 1 }
+                while name < bytes.count, bytes[name] == 0x20 || bytes[name] == 0x09 { name += 1 }
+                guard isKeyStart(name) else {
+                    throw Diagnostic(at: location(name), "TOML: a table's name starts with a letter, digit, '_', '-' or a quote",
+                                     hint: "write [params] or [\"a name\"]")
+                }
+                index = name
+                continue
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 let triple = [byte, byte, byte]
                 let open = bytes[index...].starts(with: triple) ? triple : [byte]
@@ -123,9 +152,7 @@ enum TOMLFrontMatter {
                     && isDigit(index - 5) && isDigit(index - 4) && bytes[index - 3] == UInt8(ascii: "-")
                     && isDigit(index - 2) && isDigit(index - 1)
                 if isDate && !isDigit(index + 1) {
-                    let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
-                    throw Diagnostic(at: SourceLocation(path: path, line: line, column: column),
-                                     "TOML: a date-time needs a time after 'T'", hint: "write 2026-05-01T10:30:00, or the date alone")
+                    throw Diagnostic(at: location(index), "TOML: a date-time needs a time after 'T'", hint: "write 2026-05-01T10:30:00, or the date alone")
                 }
             default:
                 break
