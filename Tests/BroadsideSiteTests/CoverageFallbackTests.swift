@@ -26,5 +26,8 @@ import Testing
             let own = "https://fixture.example.org/" + translation.dropFirst("output/".count).dropLast("index.html".count)
             #expect(page.contains("<link rel=\"canonical\" href=\"\(own)\">"), "\(translation)")
         }
+        let sitemap = try #require(site.read("output/sitemap.xml"))
+        #expect(!sitemap.contains("<loc>https://fixture.example.org/ar/articles/media/</loc>"), "no fallback page in the sitemap")
+        #expect(sitemap.contains("<loc>https://fixture.example.org/fr/articles/media/</loc>"))
     }
 }

@@ -6,10 +6,10 @@ import Testing
     let utc = TimeZone(identifier: "UTC")!
 
     @Test func splitsFrontMatterAndBody() throws {
-        let (yaml, body, bodyLine) = try FrontMatter.split("---\ntitle: A\ndate: 2026-01-02\n---\n# Body\n", path: "a.md")
-        #expect(yaml == "title: A\ndate: 2026-01-02")
-        #expect(body == "# Body\n")
-        #expect(bodyLine == 5)
+        let parts = try FrontMatter.split("---\ntitle: A\ndate: 2026-01-02\n---\n# Body\n", path: "a.md")
+        #expect(parts.yaml == "title: A\ndate: 2026-01-02")
+        #expect(parts.body == "# Body\n")
+        #expect(parts.bodyLine == 5)
     }
 
     @Test func readsFields() throws {
@@ -34,15 +34,22 @@ import Testing
         #expect(frontMatter.locations["date"]?.line == 3)
     }
 
-    @Test func missingTitleAndBadDateAreBothReported() {
+    @Test func badDatesAreEachReportedAtTheirLine() {
         #expect {
-            try FrontMatter.parse("date: 2026-02-30\n", path: "content/a.en.md", timeZone: utc)
+            try FrontMatter.parse("date: 2026-02-30\npublishDate: soon\n", path: "content/a.en.md", timeZone: utc)
         } throws: { error in
             let diagnostics = (error as! BuildFailure).diagnostics
             return diagnostics.count == 2
-                && diagnostics.contains { $0.message.contains("not a valid date") && $0.location?.line == 2 }
-                && diagnostics.contains { $0.message.contains("lacks 'title'") }
+                && diagnostics.contains { $0.message.contains("'2026-02-30' is not a valid date") && $0.location?.line == 2 }
+                && diagnostics.contains { $0.message.contains("'soon' is not a valid date") && $0.location?.line == 3 }
         }
+    }
+
+    @Test func withoutTitleOrDateThePageIsUndatedAndTitledLater() throws {
+        let frontMatter = try FrontMatter.parse("weight: 2\n", path: "a.md", timeZone: utc)
+        #expect(frontMatter.date == nil)
+        #expect(frontMatter.titleSource == .fileName)
+        #expect(frontMatter.weight == 2)
     }
 
     @Test(arguments: ["../../x", "a/b", ".hidden", "", "x?y"])
@@ -52,9 +59,15 @@ import Testing
         }
     }
 
-    @Test func withoutFrontMatterTheFileIsAnError() {
-        #expect(throws: Diagnostic.self) { try FrontMatter.split("# Just Markdown\n", path: "a.md") }
+    @Test func withoutFrontMatterTheFileIsAllBody() throws {
+        let parts = try FrontMatter.split("# Just Markdown\n", path: "a.md")
+        #expect(parts.format == .none && parts.body == "# Just Markdown\n" && parts.bodyLine == 1)
+        #expect(try FrontMatter.split("", path: "a.md").format == .none)
+    }
+
+    @Test func unclosedFrontMatterIsAnError() {
         #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: A\n", path: "a.md") }
+        #expect(throws: Diagnostic.self) { try FrontMatter.split("+++\ntitle = 'A'\n", path: "a.md") }
     }
 
     @Test(arguments: ["9999-12-31T23:00:00-05:00", "0000-12-31", "0001-01-01T00:00:00+00:01"])

@@ -97,7 +97,7 @@ import Testing
     @Test func errorsLeaveTheOutputExactlyAsItWas() throws {
         var files = Self.threeArticles
         files["content/articles/broken.en.md"] = "---\ntitle: Broken\ndate: 2026-02-30\n---\nText\n"
-        files["content/articles/nodate.fr.md"] = "---\ntitle: Sans date\n---\nTexte\n"
+        files["content/articles/nodate.fr.md"] = "---\ntitle: Sans date\ndate: soon\n---\nTexte\n"
         files["content/articles/strange.de.md"] = SiteFixture.article(title: "Deutsch")
         files["output/keep.txt"] = "previous build"
         let site = try SiteFixture(files)
@@ -109,7 +109,7 @@ import Testing
             let text = (error as! BuildFailure).description
             return diagnostics.count == 3
                 && text.contains("content/articles/broken.en.md:3:7: error: '2026-02-30' is not a valid date")
-                && text.contains("nodate.fr.md:2:1: error: front matter lacks 'date'")
+                && text.contains("nodate.fr.md:3:7: error: 'soon' is not a valid date")
                 && text.contains("'de' is not one of the site's languages")
         }
         #expect(site.files(under: "output") == ["keep.txt"])

@@ -22,7 +22,7 @@ struct ContentCache: Sendable {
     var configurationHash: UInt64 = 0
 
     static let fileName = "content"
-    private static let header = "broadside-content-cache 4"
+    private static let header = "broadside-content-cache 5"
 
     func record(for relativePath: String, status: FileStatus) -> Record? {
         guard let record = records[relativePath], record.status == status else { return nil }
@@ -34,7 +34,8 @@ struct ContentCache: Sendable {
     /// The columns; each is named in the cache by its case's name.
     private enum Column: Int, CaseIterable {
         case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
-             slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations
+             slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations,
+             titleSource, weight, publishDate, expiryDate, url, aliases
 
         var name: String { String(describing: self) }
 
@@ -43,6 +44,7 @@ struct ContentCache: Sendable {
             let file = record.file, matter = record.file.frontMatter
             switch self {
             case .tags: return matter.tags.map(escape).joined(separator: "\u{1E}")
+            case .aliases: return matter.aliases.map(escape).joined(separator: "\u{1E}")
             case .locations:
                 return matter.locations.sorted { $0.key < $1.key }.compactMap { key, location in
                     location.line.map { escape(key) + "=\($0):\(location.column ?? 1)" }
@@ -60,7 +62,12 @@ struct ContentCache: Sendable {
             case .name: file.name
             case .language: file.language.identifier
             case .title: matter.title
-            case .date: String(matter.date.timeIntervalSince1970.bitPattern)
+            case .date: bits(of: matter.date)
+            case .publishDate: bits(of: matter.publishDate)
+            case .expiryDate: bits(of: matter.expiryDate)
+            case .titleSource: matter.titleSource.rawValue
+            case .weight: matter.weight.map(String.init) ?? ""
+            case .url: matter.url ?? ""
             case .summary: matter.summary ?? ""
             case .draft: matter.draft ? "1" : "0"
             case .slug: matter.slug ?? ""
@@ -70,9 +77,14 @@ struct ContentCache: Sendable {
             case .pageSummary: record.summary
             case .readingMinutes: String(record.readingMinutes)
             case .bundleFolder: file.bundleFolder ?? ""
-            case .tags, .locations: ""
+            case .tags, .locations, .aliases: ""
             }
             return escape(text)
+        }
+
+        /// A date as its exact bits, empty for none.
+        private func bits(of date: Date?) -> String {
+            date.map { String($0.timeIntervalSince1970.bitPattern) } ?? ""
         }
     }
 
@@ -128,6 +140,11 @@ struct ContentCache: Sendable {
             guard raw.count == count else { return nil }
             func text(_ column: Column) -> String { ContentCache.unescape(raw[positions[column.rawValue]]) }
             func optional(_ column: Column) -> String? { let value = text(column); return value.isEmpty ? nil : value }
+            /// A date column: `.some(nil)` when empty, `nil` when damaged.
+            func dateValue(_ column: Column) -> Date?? {
+                guard let bits = optional(column) else { return .some(nil) }
+                return UInt64(bits).map { Date(timeIntervalSince1970: Double(bitPattern: $0)) }
+            }
             func list(_ column: Column) -> [Substring] {
                 let value = raw[positions[column.rawValue]]
                 return value.isEmpty ? [] : value.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { Substring($0) }
@@ -135,7 +152,10 @@ struct ContentCache: Sendable {
             guard let size = Int64(text(.size)), let modified = Int64(text(.modified)),
                   let changed = Int64(text(.changed)), let inode = UInt64(text(.inode)),
                   let contentHash = UInt64(text(.contentHash)), let language = tags[text(.language)],
-                  let date = UInt64(text(.date)).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
+                  let date = dateValue(.date), let publishDate = dateValue(.publishDate),
+                  let expiryDate = dateValue(.expiryDate),
+                  let titleSource = FrontMatter.TitleSource(rawValue: text(.titleSource)),
+                  let weight = optional(.weight).map(Int.init) ?? .some(nil),
                   let bodyLine = Int(text(.bodyLine)), let minutes = Int(text(.readingMinutes)) else { return nil }
             let path = text(.path)
             let filePath = root.appendingPath(path)
@@ -149,9 +169,11 @@ struct ContentCache: Sendable {
                 locations[ContentCache.unescape(entry[..<equals])] = SourceLocation(path: filePath, line: line, column: column)
             }
             let frontMatter = FrontMatter(
-                title: text(.title), date: date, summary: optional(.summary), tags: list(.tags).map(ContentCache.unescape),
-                draft: text(.draft) == "1", slug: optional(.slug), translationKey: optional(.translationKey),
-                sourceHash: optional(.sourceHash), locations: locations)
+                title: text(.title), titleSource: titleSource, date: date, summary: optional(.summary),
+                tags: list(.tags).map(ContentCache.unescape), draft: text(.draft) == "1", slug: optional(.slug),
+                translationKey: optional(.translationKey), sourceHash: optional(.sourceHash), weight: weight,
+                publishDate: publishDate, expiryDate: expiryDate, url: optional(.url),
+                aliases: list(.aliases).map(ContentCache.unescape), locations: locations)
             let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bundleFolder: optional(.bundleFolder))

@@ -48,6 +48,7 @@ indirect enum StructuredValue: Sendable {
         switch format {
         case .toml:
             try precheck(text, isTOML: true, path: path)
+            try TOMLFrontMatter.checkAssertedSyntax(in: text, path: path, firstLine: 1)
             do { return value(of: try TOMLTable(string: text)) } catch let error as TOMLParseError {
                 throw Diagnostic(at: SourceLocation(path: path, line: error.source.begin.line, column: error.source.begin.column),
                                  "not valid TOML: \(error.description)", hint: hint)

@@ -1,21 +1,42 @@
 /// What a content file's path says: `<section>/<name>.<lang>.md`, Hugo's translation-by-filename
 /// convention, including page bundles (`<section>/<name>/index.<lang>.md`).
 struct ContentFileName: Equatable {
+    /// What a content file's body is written in, by its extension.
+    enum Format: String, Equatable, Sendable {
+        /// `.md` and `.markdown`.
+        case markdown
+        /// `.html`: its body is HTML (``HTMLBody``).
+        case html
+
+        /// The format of the file at `path`; `nil` for files that are not content.
+        init?(path: some StringProtocol) {
+            if path.hasSuffix(".md") || path.hasSuffix(".markdown") {
+                self = .markdown
+            } else if path.hasSuffix(".html") {
+                self = .html
+            } else {
+                return nil
+            }
+        }
+    }
+
     var section: String
     var name: String
     /// The language suffix as written, `nil` for the default language.
     var languageSuffix: String?
     /// For a page bundle, its folder below `content/`, whose other files belong to the page.
     var bundleFolder: String?
+    var format: Format
 
     /// Reads a path relative to `content/`; `nil` for files that are not articles
-    /// (not Markdown, hidden, or Hugo's `_index` list pages).
+    /// (not `.md`, `.markdown` or `.html`, hidden, or Hugo's `_index` list pages).
     init?(relativePath: String) {
         var folders = relativePath.split(separator: "/").map(String.init)
-        guard let file = folders.popLast(), file.hasSuffix(".md"), !file.hasPrefix("."), !file.hasPrefix("_") else {
+        guard let file = folders.popLast(), let format = Format(path: file), !file.hasPrefix("."), !file.hasPrefix("_") else {
             return nil
         }
-        var parts = file.dropLast(3).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        self.format = format
+        var parts = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().map(String.init)
         if parts.count > 1, let last = parts.last, Self.looksLikeLanguageTag(last) {
             languageSuffix = last
             parts.removeLast()

@@ -45,6 +45,7 @@ public struct SiteContent: Sendable {
             })
         }
 
+        let now = publicationTime()
         var problems: [Diagnostic] = []
         var articles: [String: Article] = [:]
         var fileStatus: [String: FileStatus] = [:]
@@ -55,6 +56,8 @@ public struct SiteContent: Sendable {
                 problems += failure.diagnostics
             case .success(let file) where file.frontMatter.draft && !includeDrafts:
                 continue
+            case .success(let file) where !file.frontMatter.isPublished(at: now):
+                continue
             case .success(let file):
                 if let existing = articles[file.key]?[file.language] {
                     problems.append(Diagnostic(
@@ -63,11 +66,35 @@ public struct SiteContent: Sendable {
                         hint: "give one of them another name or translationKey"))
                     continue
                 }
+                if let warning = untitledWarning(file) { problems.append(warning) }
                 articles[file.key, default: Article(key: file.key, files: [:])].files[file.language] = file
             }
         }
         let sorted = articles.values.sorted { $0.key < $1.key }
         return (SiteContent(articles: sorted, fileStatus: fileStatus), problems)
+    }
+
+    /// "Now" for `publishDate` and `expiryDate`: `SOURCE_DATE_EPOCH` when it is set (so a build
+    /// can be repeated exactly), else the clock.
+    static func publicationTime() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(epoch),
+           Timestamp.supported.contains(Date(timeIntervalSince1970: Double(seconds))) {
+            return Date(timeIntervalSince1970: Double(seconds))
+        }
+        return Date()
+    }
+
+    /// The warning for a page whose title is not its front matter's.
+    private static func untitledWarning(_ file: ArticleFile) -> Diagnostic? {
+        let from = switch file.frontMatter.titleSource {
+        case .frontMatter: ""
+        case .heading: "its first heading"
+        case .fileName: "its file name"
+        }
+        guard !from.isEmpty else { return nil }
+        return Diagnostic(.warning, at: SourceLocation(path: file.path, line: 1, column: 1),
+                          "the page has no title: it is titled '\(file.frontMatter.title)' after \(from)",
+                          hint: "add `title: …` to its front matter")
     }
 
     private static func readFile(at path: String, relativePath: String, name: ContentFileName, site: SiteFolder,
@@ -98,7 +125,7 @@ public struct SiteContent: Sendable {
             throw BuildFailure([Diagnostic(at: location, "the file is not UTF-8 text",
                                            hint: "save it as UTF-8 in your editor")])
         }
-        let parts: (yaml: String, body: String, bodyLine: Int)
+        let parts: FrontMatter.Parts
         do { parts = try FrontMatter.split(text, path: path) } catch { throw BuildFailure([error]) }
         if let (scalar, line, column) = ForbiddenCharacter.first(in: parts.body) {
             throw BuildFailure([Diagnostic(
@@ -106,8 +133,15 @@ public struct SiteContent: Sendable {
                 "control character \(ForbiddenCharacter.name(scalar.value)) in the text",
                 hint: "remove it: it is invisible in an editor, and breaks pages and feeds")])
         }
-        let frontMatter = try FrontMatter.parse(parts.yaml, path: path, timeZone: timeZone)
-        if frontMatter.slug == nil {
+        var frontMatter = try FrontMatter.parse(parts, path: path, timeZone: timeZone)
+        if frontMatter.titleSource != .frontMatter {
+            if let heading = PageTitle.firstHeading(in: parts.body, format: name.format) {
+                (frontMatter.title, frontMatter.titleSource) = (heading, .heading)
+            } else {
+                (frontMatter.title, frontMatter.titleSource) = (name.name, .fileName)
+            }
+        }
+        if frontMatter.slug == nil && frontMatter.url == nil {
             do { try OutputPath.validateSegment(name.name, at: location, what: "file name") } catch {
                 throw BuildFailure([error])
             }

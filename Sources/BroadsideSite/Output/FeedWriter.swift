@@ -1,6 +1,7 @@
 import BroadsideLocale
 
-/// A language's RSS 2.0 and Atom 1.0 feeds: its newest articles, each with its HTML.
+/// A language's RSS 2.0 and Atom 1.0 feeds: its newest articles, each with its HTML. Pages
+/// without a date are in no feed (``SitePlan/entries`` holds dated articles only).
 struct FeedWriter: Sendable {
     /// Articles per feed.
     static let limit = 20
@@ -23,8 +24,8 @@ struct FeedWriter: Sendable {
                 writer.element("link", text: context.permalink(home))
                 writer.element("description", text: configuration.title)
                 writer.element("language", text: language.identifier)
-                if let newest = entries.first?.entry {
-                    writer.element("lastBuildDate", text: InternetDate.rfc822(newest.text.file.frontMatter.date))
+                if let newest = entries.first?.entry.text.file.frontMatter.date {
+                    writer.element("lastBuildDate", text: InternetDate.rfc822(newest))
                 }
                 writer.element("atom:link", attributes: ["href": context.permalink(home) + "feed.xml", "rel": "self",
                                                          "type": "application/rss+xml"])
@@ -35,7 +36,7 @@ struct FeedWriter: Sendable {
                         writer.element("title", text: file.frontMatter.title)
                         writer.element("link", text: permalink)
                         writer.element("guid", attributes: ["isPermaLink": "true"], text: permalink)
-                        writer.element("pubDate", text: InternetDate.rfc822(file.frontMatter.date))
+                        if let date = file.frontMatter.date { writer.element("pubDate", text: InternetDate.rfc822(date)) }
                         for tag in entry.tags { writer.element("category", text: tag.name) }
                         writer.element("description", text: summary)
                         writer.element("content:encoded", text: html)
@@ -51,8 +52,7 @@ struct FeedWriter: Sendable {
         let configuration = context.configuration
         let entries = try newest(in: language)
         let home = OutputPath([language.identifier])
-        let updated = entries.first.map { InternetDate.rfc3339($0.entry.text.file.frontMatter.date) }
-            ?? InternetDate.rfc3339(.init(timeIntervalSince1970: 0))
+        let updated = entries.first?.entry.date ?? InternetDate.rfc3339(.init(timeIntervalSince1970: 0))
         let writer = XMLWriter()
         writer.element("feed", attributes: ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": language.identifier,
                                             "xml:base": configuration.baseURL]) {
@@ -65,7 +65,7 @@ struct FeedWriter: Sendable {
             writer.element("author") { writer.element("name", text: configuration.title) }
             for (entry, html, summary) in entries {
                 let file = entry.text.file
-                let date = entry.date
+                let date = entry.date ?? updated
                 writer.element("entry") {
                     writer.element("title", text: file.frontMatter.title)
                     writer.element("id", text: context.permalink(entry.path))
@@ -89,7 +89,7 @@ struct FeedWriter: Sendable {
         hash.combine(language.identifier)
         for entry in (context.plan.entries[language] ?? []).prefix(Self.limit) {
             let matter = entry.text.file.frontMatter
-            for text in [entry.key, entry.path.folder, matter.title, entry.date, entry.text.summary] + entry.tags.map(\.name) {
+            for text in [entry.key, entry.path.folder, matter.title, entry.date ?? "", entry.text.summary] + entry.tags.map(\.name) {
                 hash.combine(text)
             }
             hash.combine(entry.text.file.contentHash)

@@ -1,4 +1,4 @@
-/// `sitemap.xml`: every page, with `xhtml:link rel="alternate" hreflang` for each translation and `x-default`.
+/// `sitemap.xml`: every page (not the redirect pages of aliases), `lastmod` for those with a date, with `xhtml:link rel="alternate" hreflang` for each translation and `x-default`.
 struct SitemapWriter: Sendable {
     let context: PageContext
 
@@ -11,7 +11,7 @@ struct SitemapWriter: Sendable {
             hash.combine(page.group)
             hash.combine(page.language.identifier)
             hash.combine(page.isFallback ? "fallback" : "own")
-            if case .article(let entry) = page.kind { hash.combine(entry.date) }
+            if case .article(let entry) = page.kind { hash.combine(entry.date ?? "") }
         }
         return hash.value
     }
@@ -21,11 +21,12 @@ struct SitemapWriter: Sendable {
         let pages = context.plan.pages.sorted { $0.path < $1.path }
         writer.element("urlset", attributes: ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
                                               "xmlns:xhtml": "http://www.w3.org/1999/xhtml"]) {
-            for page in pages {
+            // A fallback page shows another language's text: canonical to it, and no page of its own here.
+            for page in pages where !page.isFallback {
                 writer.element("url") {
                     writer.element("loc", text: context.permalink(page.path))
-                    if case .article(let entry) = page.kind {
-                        writer.element("lastmod", text: entry.date)
+                    if case .article(let entry) = page.kind, let date = entry.date {
+                        writer.element("lastmod", text: date)
                     }
                     for link in context.alternates(of: page) {
                         writer.element("xhtml:link", attributes: ["rel": "alternate", "hreflang": link.hreflang,

@@ -76,6 +76,9 @@ struct PageContext: Sendable {
             value["title"] = .string(tag?.name ?? configuration.title)
             if let tag { value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)] }
             value["articles"] = .array(entries.map { article($0, in: language) })
+            if tag == nil, number == 1 {
+                value["pages"] = .array((plan.undated[page.language] ?? []).map { article($0, in: language) })
+            }
             let folder = tag.map { OutputPath([lang, "tags", $0.slug]) } ?? OutputPath([lang])
             var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]
             if number > 1 { pagination["previousURL"] = .string(link(SitePlan.listPage(number - 1, of: folder))) }
@@ -115,7 +118,7 @@ struct PageContext: Sendable {
             "key": .string(entry.key),
             "title": .string(file.frontMatter.title),
             "url": .string(link(entry.path)),
-            "date": .string(entry.date),
+            "hasDate": .bool(entry.date != nil),
             "summary": .string(entry.text.summary),
             "lang": .string(file.language.identifier),
             "dir": textLanguage.dir,
@@ -127,6 +130,8 @@ struct PageContext: Sendable {
             "hasTags": .bool(!entry.tags.isEmpty),
             "isFallback": .bool(entry.isFallback),
         ]
+        if let date = entry.date { value["date"] = .string(date) }
+        if let weight = file.frontMatter.weight { value["weight"] = .int(weight) }
         if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language, inSentence: true)) }
         return .object(value)
     }

@@ -14,8 +14,15 @@ struct SitePlan: Sendable {
         var isFallback: Bool
         /// Each tag once, in the order the file gives them.
         var tags: [Tag]
-        /// The article's date in RFC 3339 form, for templates and feeds.
-        var date: String
+        /// The article's date in RFC 3339 form, for templates and feeds; `nil` for an undated page.
+        var date: String?
+    }
+
+    /// A redirect page (front matter `aliases`) at `file`, relative to `output/`, to `target`.
+    struct Alias: Sendable {
+        var file: String
+        var target: OutputPath
+        var language: LanguageTag
     }
 
     /// A tag of one language, with its URL slug.
@@ -106,8 +113,13 @@ struct SitePlan: Sendable {
     var pages: [Page] = []
     /// Each group's pages by language, as indices into `pages`.
     var groups: [String: [LanguageTag: Int]] = [:]
-    /// Each language's own (not fallback) articles, newest first: its lists and feeds.
+    /// Each language's own (not fallback) dated articles, newest first: its lists and feeds.
     var entries: [LanguageTag: [Entry]] = [:]
+    /// Each language's own undated pages (docs, about), by ``byWeightThenTitle(_:_:)``: in no
+    /// feed and no date-sorted list; the home page lists them apart.
+    var undated: [LanguageTag: [Entry]] = [:]
+    /// Every redirect page, claimed after every other page so that an alias never replaces one.
+    var aliases: [Alias] = []
     /// Errors: pages on one path, or on paths that differ only in case. Warnings: one tag
     /// spelt in two ways.
     var problems: [Diagnostic] = []
@@ -137,12 +149,19 @@ struct SitePlan: Sendable {
                 guard let text = own ?? (configuration.missingTranslations == .fallback
                                          ? files[configuration.defaultLanguage] : nil) else { continue }
                 let file = own?.file ?? text.file
-                let folders = sectionFolders[file.section] ?? file.section.split(separator: "/").map(String.init)
-                sectionFolders[file.section] = folders
-                let entry = Entry(key: file.key, language: language, text: text,
-                                  path: OutputPath([language.identifier] + folders + [file.slug]),
+                let path: OutputPath
+                if let url = file.frontMatter.url {
+                    // A fallback keeps to its language's folder, where it cannot take its source's path.
+                    let isFromRoot = url.hasPrefix("/") && own != nil
+                    path = OutputPath((isFromRoot ? [] : [language.identifier]) + url.split(separator: "/").map(String.init))
+                } else {
+                    let folders = sectionFolders[file.section] ?? file.section.split(separator: "/").map(String.init)
+                    sectionFolders[file.section] = folders
+                    path = OutputPath([language.identifier] + folders + [file.slug])
+                }
+                let entry = Entry(key: file.key, language: language, text: text, path: path,
                                   isFallback: own == nil, tags: own.map { tags(of: $0.file, in: language) } ?? [],
-                                  date: InternetDate.rfc3339(file.frontMatter.date))
+                                  date: file.frontMatter.date.map(InternetDate.rfc3339))
                 pagesOfArticles[language, default: []].append(entry)
                 add(Page(kind: .article(entry), language: language, path: entry.path,
                          group: "article:" + entry.key, isFallback: entry.isFallback),
@@ -152,18 +171,50 @@ struct SitePlan: Sendable {
         add(Page(kind: .root, language: configuration.defaultLanguage, path: OutputPath([]), group: "root",
                  isFallback: false), owner: Owner(name: "the language chooser"))
         for language in configuration.languages {
-            let own = (pagesOfArticles[language] ?? []).filter { !$0.isFallback }.sorted(by: Self.newestFirst)
+            let all = (pagesOfArticles[language] ?? []).filter { !$0.isFallback }
+            let own = all.filter { $0.date != nil }.sorted(by: Self.newestFirst)
             entries[language] = own
+            undated[language] = all.filter { $0.date == nil }.sorted(by: Self.byWeightThenTitle)
             let home = OutputPath([language.identifier])
             addList(own, tag: nil, at: home, group: "home", language: language, perPage: configuration.paginate,
                     owner: Owner(name: "the \(language) home page"))
             addTags(of: own, language: language, perPage: configuration.paginate)
         }
+        for language in configuration.languages {
+            for entry in pagesOfArticles[language] ?? [] where !entry.isFallback { addAliases(of: entry) }
+        }
+        aliases.sort { $0.file < $1.file }
+    }
+
+    /// A redirect page for each of the entry's `aliases`.
+    private mutating func addAliases(of entry: Entry) {
+        let file = entry.text.file
+        for alias in file.frontMatter.aliases {
+            let path = OutputPath((alias.hasPrefix("/") ? [] : [entry.language.identifier])
+                                  + alias.split(separator: "/").map(String.init))
+            let owner = Owner(name: "the alias /\(path.folder) of \(file.path)",
+                              location: file.frontMatter.locations["aliases"] ?? SourceLocation(path: file.path))
+            if let claimed = claim(path, owner: owner) {
+                aliases.append(Alias(file: claimed, target: entry.path, language: entry.language))
+            }
+        }
+    }
+
+    /// Hugo's order for pages without a date: by `weight` (pages without one after those with
+    /// one), then by title, then by key, so every build orders alike.
+    static func byWeightThenTitle(_ lhs: Entry, _ rhs: Entry) -> Bool {
+        let (left, right) = (lhs.text.file.frontMatter, rhs.text.file.frontMatter)
+        if left.weight != right.weight {
+            guard let leftWeight = left.weight else { return false }
+            guard let rightWeight = right.weight else { return true }
+            return leftWeight < rightWeight
+        }
+        return left.title != right.title ? left.title < right.title : lhs.key < rhs.key
     }
 
     /// Newest first; equal dates by key, so every build orders alike.
     static func newestFirst(_ lhs: Entry, _ rhs: Entry) -> Bool {
-        let (left, right) = (lhs.text.file.frontMatter.date, rhs.text.file.frontMatter.date)
+        let (left, right) = (lhs.text.file.frontMatter.date ?? .distantPast, rhs.text.file.frontMatter.date ?? .distantPast)
         return left != right ? left > right : lhs.key < rhs.key
     }
 
@@ -199,16 +250,27 @@ struct SitePlan: Sendable {
     /// from another page's only in case: case-insensitive file systems, where many deploy from,
     /// would make them one.
     private mutating func add(_ page: Page, owner: Owner) {
+        guard let file = claim(page.path, owner: owner) else { return }
+        var page = page
+        page.file = file
+        groups[page.group, default: [:]][page.language] = pages.count
+        pages.append(page)
+    }
+
+    /// Claims `path` for `owner`, or reports why it cannot have it.
+    ///
+    /// - Returns: the page's file relative to `output/`, `nil` when the path is taken.
+    private mutating func claim(_ path: OutputPath, owner: Owner) -> String? {
         /// Whether the page's own folder, at `folded`, is new or held only other pages' folders so far.
         func claimPage(_ folded: String) -> Bool {
             guard let known = folders[folded], known.isPage else { return true }
             problems.append(Diagnostic(
-                at: owner.location ?? known.owner.location, "\(page.path.file) of \(owner.name) is also the page of \(known.owner.name)",
+                at: owner.location ?? known.owner.location, "\(path.file) of \(owner.name) is also the page of \(known.owner.name)",
                 hint: "give one of them another slug; sections named tags or page clash with list pages"))
             return false
         }
         // Pages come folder by folder: what the last page's parent folder was checked for holds for this one's.
-        let segments = page.path.segments
+        let segments = path.segments
         let parent = segments.dropLast()
         var (folded, exact, start) = ("", "", 0)
         if let lastParent, lastParent.segments == parent {
@@ -234,21 +296,18 @@ struct SitePlan: Sendable {
                     at: owner.location ?? known.owner.location,
                     "\(exact)/ of \(owner.name) and \(known.path)/ of \(known.owner.name) differ only in case, so they are one folder on case-insensitive file systems",
                     hint: "give one of them another slug or folder name; macOS and Windows take names that differ only in case for one"))
-                return
+                return nil
             }
             if index == segments.count - 1 {
-                guard claimPage(folded) else { return }
+                guard claimPage(folded) else { return nil }
                 folders[folded]?.isPage = true
             }
         }
         if segments.isEmpty {
-            guard claimPage("") else { return }
+            guard claimPage("") else { return nil }
             folders[""] = ("", owner, true)
         }
-        var page = page
-        page.file = exact.isEmpty ? "index.html" : exact + "/index.html"
-        groups[page.group, default: [:]][page.language] = pages.count
-        pages.append(page)
+        return exact.isEmpty ? "index.html" : exact + "/index.html"
     }
 
     /// The value `value` refers to; given a dictionary's `subscript(_:default:)`, it stores the default when the key is new.

@@ -1,6 +1,6 @@
-/// Writes each language's RSS and Atom feeds and the sitemap.
+/// Writes each language's RSS and Atom feeds, the sitemap, and a redirect page for each alias.
 struct WriteFeedsAndSitemap: BuildStep {
-    static let name = "write feeds and sitemap"
+    static let name = "write feeds, sitemap and aliases"
     static let makesOutput = true
     let site: SiteFolder
     let configuration: SiteConfiguration
@@ -33,6 +33,15 @@ struct WriteFeedsAndSitemap: BuildStep {
             try output.claim("sitemap.xml", for: origin)
             if !output.isCurrent("sitemap.xml", fingerprint: fingerprint) {
                 try output.write(sitemap.sitemap(), to: "sitemap.xml", fingerprint: fingerprint, from: origin)
+            }
+            for alias in plan.aliases {
+                let origin = OutputOrigin.generated("an alias of /\(alias.target.folder)/")
+                let html = AliasPage.html(to: context.permalink(alias.target), language: alias.language)
+                let fingerprint = StableHash.of(html.utf8)
+                try output.claim(alias.file, for: origin)
+                if !output.isCurrent(alias.file, fingerprint: fingerprint) {
+                    try output.write(html.utf8, to: alias.file, fingerprint: fingerprint, from: origin)
+                }
             }
         } catch {
             problems.append(error)

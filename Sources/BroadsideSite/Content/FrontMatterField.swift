@@ -1,0 +1,75 @@
+import Yams
+
+/// One top-level `key: value` of front matter, whichever its language (YAML, TOML or JSON), with
+/// where it is: every check on front matter reads fields of this one form.
+struct FrontMatterField {
+    /// A value as front matter needs it: text, a list of values, or a table Broadside does not read.
+    indirect enum Value {
+        /// Any single value, as text (numbers and dates as written); `bool` when it is `true` or `false`.
+        case scalar(String, bool: Bool?)
+        case list([(value: Value, location: SourceLocation)])
+        case table
+    }
+
+    var key: String
+    var value: Value
+    var keyLocation: SourceLocation
+    var location: SourceLocation
+
+    /// The value as text: any scalar (numbers and booleans as written).
+    func string() throws(Diagnostic) -> String {
+        guard case .scalar(let text, _) = value else {
+            throw Diagnostic(at: location, "'\(key)' must be a single value, not a list or mapping")
+        }
+        return text
+    }
+
+    func bool() throws(Diagnostic) -> Bool {
+        guard case .scalar(_, let bool?) = value else {
+            throw Diagnostic(at: location, "'\(key)' must be true or false")
+        }
+        return bool
+    }
+
+    /// A whole number in `range`, written in decimal; anything else is an error that states the range.
+    func int(in range: ClosedRange<Int>) throws(Diagnostic) -> Int {
+        guard case .scalar(let text, _) = value, let number = Int(text), range.contains(number) else {
+            throw Diagnostic(at: location, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    /// A list of scalars; a single scalar counts as a list of one.
+    func strings() throws(Diagnostic) -> [String] {
+        switch value {
+        case .scalar(let text, _):
+            return [text]
+        case .list(let elements):
+            return try elements.map { element throws(Diagnostic) in
+                guard case .scalar(let text, _) = element.value else {
+                    throw Diagnostic(at: element.location, "'\(key)' must be a list of single values")
+                }
+                return text
+            }
+        case .table:
+            throw Diagnostic(at: location, "'\(key)' must be a list such as [a, b]")
+        }
+    }
+}
+
+extension FrontMatterField {
+    /// The field a YAML mapping's entry is.
+    init(_ field: YAMLMapping.Field) {
+        func value(of node: Node) -> Value {
+            if let scalar = node.scalar { return .scalar(scalar.string, bool: node.bool) }
+            if let sequence = node.sequence {
+                return .list(sequence.map { element in
+                    (value(of: element),
+                     YAMLMapping.location(of: element, path: field.location.path, firstLine: field.firstLine) ?? field.location)
+                })
+            }
+            return .table
+        }
+        self.init(key: field.key, value: value(of: field.node), keyLocation: field.keyLocation, location: field.location)
+    }
+}
