@@ -1,3 +1,4 @@
+import Foundation
 import BroadsideDiagnostics
 
 /// A `ref` or `relref` shortcode, carried through Markdown as a placeholder until its page is
@@ -66,9 +67,21 @@ struct PageReference: Sendable, Equatable {
 
     /// `html` with each placeholder replaced by what `resolve` makes of its reference.
     static func replacing(in html: String, _ resolve: (PageReference) throws(Diagnostic) -> String) throws(Diagnostic) -> String {
-        guard html.contains(prefix) else { return html }
-        let bytes = Array(html.utf8)
+        // Bytes, not Characters: this runs over every page of the site, which nearly never has one.
+        var text = html
         let marker = Array(prefix.utf8)
+        let hasReference = text.withUTF8 { bytes in
+            var start = 0
+            while start + marker.count <= bytes.count,
+                  let found = memchr(bytes.baseAddress! + start, Int32(marker[0]), bytes.count - start) {
+                let offset = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if offset + marker.count <= bytes.count, bytes[offset..<offset + marker.count].elementsEqual(marker) { return true }
+                start = offset + 1
+            }
+            return false
+        }
+        guard hasReference else { return html }
+        let bytes = Array(html.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0

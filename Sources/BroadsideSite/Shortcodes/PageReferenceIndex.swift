@@ -16,14 +16,14 @@ struct PageReferenceIndex: Sendable {
         for (index, page) in plan.pages.enumerated() {
             guard case .article(let entry) = page.kind else { continue }
             let file = entry.text.file
-            var names = pages[page.language] ?? [:]
             let path = file.section.isEmpty ? file.name : file.section + "/" + file.name
-            names[path] = index
-            names[entry.key] = index
+            // In place: a copy of the language's names for each page would be quadratic.
+            pages[page.language, default: [:]][path] = index
+            pages[page.language, default: [:]][entry.key] = index
             if !file.section.isEmpty {
-                if let existing = names[file.name], existing != index { names[file.name] = .some(nil) } else { names[file.name] = index }
+                let existing = pages[page.language]?[file.name]
+                pages[page.language, default: [:]][file.name] = existing.map { $0 == index ? index : nil } ?? index
             }
-            pages[page.language] = names
         }
     }
 
