@@ -157,4 +157,13 @@ import Testing
         let text = String(repeating: "{{< a >}}", count: 10_000) + String(repeating: "{{< /a >}}", count: 10_000)
         #expect(Self.error(text)?.message.contains("nested more than 16 deep") == true)
     }
+
+    @Test func theQuickScanFindsAnOpeningWhereverItIs() {
+        for text in ["{{< x >}}", "a{{% x %}}", "text {{<", "{{{<", "é{{<"] {
+            #expect(ShortcodeParser.mayContainShortcodes(text), "\(text)")
+        }
+        for text in ["", "{", "{{", "{{ x }}", "{ {<", "{<{%", "text {{", "{{\n<"] {
+            #expect(!ShortcodeParser.mayContainShortcodes(text), "\(text)")
+        }
+    }
 }

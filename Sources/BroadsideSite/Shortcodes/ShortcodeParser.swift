@@ -1,3 +1,4 @@
+import Foundation
 import BroadsideDiagnostics
 
 /// Finds the shortcodes of a Markdown body as Hugo writes them: `{{< name args >}}`,
@@ -24,17 +25,21 @@ struct ShortcodeParser {
 
     /// Whether `text` has anything that could open a shortcode; the parser is not needed otherwise.
     static func mayContainShortcodes(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte == UInt8(ascii: "<") || byte == UInt8(ascii: "%")) && previous == UInt8(ascii: "{")
-                && beforePrevious == UInt8(ascii: "{") {
-                return true
+        // memchr from brace to brace over the contiguous bytes: this runs over every article.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard var start = bytes.baseAddress else { return false }
+            var remaining = bytes.count
+            while remaining >= 3, let found = memchr(start, Int32(UInt8(ascii: "{")), remaining - 2) {
+                let brace = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                if brace[1] == UInt8(ascii: "{") && (brace[2] == UInt8(ascii: "<") || brace[2] == UInt8(ascii: "%")) {
+                    return true
+                }
+                remaining -= start.distance(to: brace) + 1
+                start = brace + 1
             }
-            beforePrevious = previous
-            previous = byte
+            return false
         }
-        return false
     }
 
     /// - Parameters:
