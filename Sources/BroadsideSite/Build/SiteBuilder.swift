@@ -48,11 +48,12 @@ public enum SiteBuilder {
         let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
         let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, manifestPath: manifestPath,
                                                     reuse: !options.clean, spare: spare, plan: plan))
+        let context = PageContext(configuration: configuration, plan: plan)
         do throws(BuildFailure) {
             summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
-                configuration: configuration, plan: plan, strings: strings, templates: templates, output: output,
+                context: context, strings: strings, templates: templates, output: output,
                 markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)))
-            summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, configuration: configuration, plan: plan, output: output,
+            summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, context: context, output: output,
                                                                   markdown: markdown, shared: inputs.shared))
             let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan,
                                                                   output: output, usesBuiltInLayout: usesBuiltInLayout))

@@ -15,8 +15,6 @@ enum GoI18nStrings {
     static let folderName = "i18n"
     /// The extensions looked for, in this order.
     static let extensions = ["toml", "yaml", "yml", "json"]
-    /// The largest file read: 1 MiB, as for YAML.
-    static let maximumBytes = YAMLLimits.maximumBytes
     /// The most entries a file may give.
     static let maximumEntries = 10_000
     /// The plural categories go-i18n writes, in ICU's order.

@@ -8,8 +8,8 @@ import Synchronization
 /// is the one the last build wrote is left alone. Each page's text is written as soon as it is
 /// rendered and then dropped, so memory follows the plan, not the size of the site.
 struct PageRenderer: Sendable {
-    let configuration: SiteConfiguration
-    let plan: SitePlan
+    /// The planned site's page data, made once for the pages and the feeds.
+    let context: PageContext
     let strings: UIStrings
     let templates: TemplateLibrary
     let output: OutputDirectory
@@ -22,7 +22,7 @@ struct PageRenderer: Sendable {
 
     /// - Returns: the problems of pages that could not be rendered or written.
     func renderAll() -> [Diagnostic] {
-        let context = PageContext(configuration: configuration, plan: plan)
+        let configuration = context.configuration, plan = context.plan
         let functions = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
             (language, TemplateFunctions.make(for: language, strings: strings, timeZone: configuration.timeZone))
         })

@@ -10,7 +10,7 @@ struct RenderPages: BuildStep {
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> [(language: LanguageTag, pages: Int)] {
         problems += renderer.renderAll()
         var counts: [LanguageTag: Int] = [:]
-        for page in renderer.plan.pages where !page.path.segments.isEmpty { counts[page.language, default: 0] += 1 }
-        return renderer.configuration.languages.map { ($0, counts[$0] ?? 0) }
+        for page in renderer.context.plan.pages where !page.path.segments.isEmpty { counts[page.language, default: 0] += 1 }
+        return renderer.context.configuration.languages.map { ($0, counts[$0] ?? 0) }
     }
 }

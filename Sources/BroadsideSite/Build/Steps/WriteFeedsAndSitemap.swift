@@ -3,15 +3,15 @@ struct WriteFeedsAndSitemap: BuildStep {
     static let name = "write feeds, sitemap and aliases"
     static let makesOutput = true
     let site: SiteFolder
-    let configuration: SiteConfiguration
-    let plan: SitePlan
+    /// The planned site's page data, the one the pages were rendered with.
+    let context: PageContext
     let output: OutputDirectory
     let markdown: Markdown
     let shared: UInt64
 
     /// - Returns: how many feeds there are.
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
-        let context = PageContext(configuration: configuration, plan: plan)
+        let configuration = context.configuration, plan = context.plan
         let feeds = FeedWriter(context: context, markdown: markdown, site: site)
         var count = 0
         do throws(Diagnostic) {
