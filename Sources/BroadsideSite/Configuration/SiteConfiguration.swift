@@ -38,6 +38,24 @@ public struct SiteConfiguration: Sendable {
     /// they are never reported missing in the other languages.
     public var untranslatedSections: Set<String> = []
 
+    /// What `languages` says of each language beyond its tag: its code in paths, content folder,
+    /// name and direction. Every site language has an entry.
+    public var languageSettings: [LanguageTag: LanguageSettings] = [:]
+    /// Whether the default language's pages live in its own folder (`/en/…`, with a language
+    /// chooser at `/`), or at the root (`/…`, Hugo's default) when `defaultLanguageInSubdir: false`.
+    public var defaultLanguageInSubdir = true
+    /// Address patterns by top-level section (`permalinks: {posts: /:year/:month/:slug/}`).
+    public var permalinks: [String: Permalink] = [:]
+    /// Which article pages are `.html` files rather than folders.
+    public var uglyURLs = UglyURLs.none
+    /// Whether article paths are lower-cased, as Hugo writes them unless `disablePathToLower`.
+    public var lowercasePaths = false
+
+    /// The language's folder in URLs, as the site writes its code.
+    public func pathSegment(of language: LanguageTag) -> String {
+        languageSettings[language]?.pathSegment ?? language.identifier
+    }
+
     /// Most entries `stubMarkers`, `scripts` and `sections` may have each.
     public static let maximumListedSettings = 1_000
 
@@ -93,6 +111,7 @@ public struct SiteConfiguration: Sendable {
         static let keys: Set<String> = [
             "title", "baseURL", "defaultLanguage", "languages", "requiredLanguages", "paginate",
             "timeZone", "missingTranslations", "unsafeHTML", "stubMarkers", "scripts", "sections",
+            "defaultLanguageInSubdir", "permalinks", "uglyURLs", "lowercasePaths",
         ]
         let yaml: YAMLMapping
         var errors: [Diagnostic] = []
@@ -105,12 +124,13 @@ public struct SiteConfiguration: Sendable {
                 try Self.baseURL(field)
             }
             let defaultLanguage = value("defaultLanguage", required: true) { field throws(Diagnostic) in
-                try Self.tag(try field.string(), at: field.location)
+                try SiteConfiguration.tag(try field.string(), at: field.location)
             }
             // A bad list is nil, not the default, so no false "not in languages" errors follow it.
-            let languages = value("languages", whenAbsent: defaultLanguage.map { [$0] }) { field throws(Diagnostic) in
-                try Self.tags(field)
+            let settings = value("languages", whenAbsent: defaultLanguage.map { [($0, LanguageSettings(code: $0.identifier))] }) {
+                field throws(Diagnostic) in try Self.languages(field)
             }
+            let languages = settings?.map(\.0)
             let requiredLanguages = value("requiredLanguages", whenAbsent: languages) { field throws(Diagnostic) in
                 try Self.tags(field)
             }
@@ -138,6 +158,10 @@ public struct SiteConfiguration: Sendable {
             let untranslatedSections = value("sections") { field throws(Diagnostic) in
                 try Self.untranslatedSections(field)
             } ?? []
+            let defaultLanguageInSubdir = value("defaultLanguageInSubdir") { field throws(Diagnostic) in try field.bool() } ?? true
+            let permalinks = value("permalinks") { field throws(Diagnostic) in try Self.permalinks(field) } ?? [:]
+            let uglyURLs = value("uglyURLs") { field throws(Diagnostic) in try Self.uglyURLs(field) } ?? .none
+            let lowercasePaths = value("lowercasePaths") { field throws(Diagnostic) in try field.bool() } ?? false
 
             guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
                 return nil
@@ -161,7 +185,57 @@ public struct SiteConfiguration: Sendable {
                 title: title, baseURL: baseURL, defaultLanguage: defaultLanguage, languages: languages,
                 requiredLanguages: requiredLanguages, paginate: paginate, timeZone: timeZone,
                 missingTranslations: missing, unsafeHTML: unsafeHTML, stubMarkers: stubMarkers,
-                scripts: scripts, untranslatedSections: untranslatedSections)
+                scripts: scripts, untranslatedSections: untranslatedSections,
+                languageSettings: Dictionary(uniqueKeysWithValues: settings ?? []),
+                defaultLanguageInSubdir: defaultLanguageInSubdir, permalinks: permalinks, uglyURLs: uglyURLs,
+                lowercasePaths: lowercasePaths)
+        }
+
+        /// `languages`: codes, or mappings (``LanguageSettings``); no tag, path or content folder twice.
+        private static func languages(_ field: YAMLMapping.Field) throws(Diagnostic) -> [(LanguageTag, LanguageSettings)] {
+            guard let elements = field.node.scalar == nil ? YAMLMapping.elements(of: field) : [field] else {
+                throw Diagnostic(at: field.location, "'languages' must be a list such as [en, ar, fr]")
+            }
+            var languages: [(LanguageTag, LanguageSettings)] = []
+            for element in try limited(elements, field) {
+                let (tag, settings) = try LanguageSettings.read(element)
+                for (known, knownSettings) in languages {
+                    if known == tag { throw Diagnostic(at: element.location, "language '\(tag)' is listed twice in 'languages'") }
+                    if knownSettings.pathSegment.lowercased() == settings.pathSegment.lowercased() {
+                        throw Diagnostic(at: element.location, "languages '\(known)' and '\(tag)' have one folder, \(settings.pathSegment)/")
+                    }
+                    if let folder = settings.contentFolder, folder == knownSettings.contentFolder {
+                        throw Diagnostic(at: element.location, "languages '\(known)' and '\(tag)' have one contentDir",
+                                         hint: "give each language its own folder, such as content/\(settings.pathSegment)")
+                    }
+                }
+                languages.append((tag, settings))
+            }
+            guard !languages.isEmpty else { throw Diagnostic(at: field.location, "'languages' is empty") }
+            return languages
+        }
+
+        /// `permalinks: {posts: /:year/:month/:slug/}`, Hugo's newer `{page: {posts: …}}` too.
+        private static func permalinks(_ field: YAMLMapping.Field) throws(Diagnostic) -> [String: Permalink] {
+            var entries = try fields(of: field, example: "{posts: /:year/:month/:slug/}")
+            if let pages = entries.first(where: { $0.key == "page" && $0.node.mapping != nil }) {
+                entries = try fields(of: pages, example: "{posts: /:year/:month/:slug/}")
+            }
+            var permalinks: [String: Permalink] = [:]
+            for entry in entries {
+                permalinks[entry.key.trimmingCharacters(in: CharacterSet(charactersIn: "/"))] = try Permalink(try entry.string(), at: entry.location)
+            }
+            return permalinks
+        }
+
+        /// `uglyURLs: true`, or per section: `uglyURLs: {posts: true}`.
+        private static func uglyURLs(_ field: YAMLMapping.Field) throws(Diagnostic) -> UglyURLs {
+            if field.node.mapping == nil { return try field.bool() ? .all : .none }
+            var sections: Set<String> = []
+            for entry in try fields(of: field, example: "{posts: true}") where try entry.bool() {
+                sections.insert(entry.key)
+            }
+            return .sections(sections)
         }
 
         /// `values`, unless there are more than ``SiteConfiguration/maximumListedSettings``.
@@ -174,24 +248,17 @@ public struct SiteConfiguration: Sendable {
 
         /// A mapping's `key: value` pairs as fields, each with where it is.
         private static func fields(of field: YAMLMapping.Field, example: String) throws(Diagnostic) -> [YAMLMapping.Field] {
-            guard let mapping = field.node.mapping else {
+            guard let mapping = YAMLMapping(field) else {
                 throw Diagnostic(at: field.location, "'\(field.key)' must be a mapping such as \(example)")
             }
-            let fields = mapping.map { key, node in
-                let keyLocation = YAMLMapping.location(of: key, path: field.location.path, firstLine: field.firstLine) ?? field.location
-                return YAMLMapping.Field(
-                    key: key.string ?? "\(key)", node: node, keyLocation: keyLocation,
-                    location: YAMLMapping.location(of: node, path: field.location.path, firstLine: field.firstLine) ?? keyLocation,
-                    firstLine: field.firstLine)
-            }
-            return try limited(fields, field)
+            return try limited(mapping.fields, field)
         }
 
         /// `scripts: {sr: Latn}`: a language tag to an ISO 15924 code (four letters, `Latn`).
         private static func scripts(_ field: YAMLMapping.Field) throws(Diagnostic) -> [LanguageTag: String] {
             var scripts: [LanguageTag: String] = [:]
             for entry in try fields(of: field, example: "{sr: Latn}") {
-                let tag = try tag(entry.key, at: entry.keyLocation)
+                let tag = try SiteConfiguration.tag(entry.key, at: entry.keyLocation)
                 let code = try entry.string()
                 guard code.utf8.count == 4, code.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
                     throw Diagnostic(at: entry.location, "'\(code)' is not an ISO 15924 script code",
@@ -246,7 +313,7 @@ public struct SiteConfiguration: Sendable {
         private static func tags(_ field: YAMLMapping.Field) throws(Diagnostic) -> [LanguageTag] {
             var tags: [LanguageTag] = []
             for (text, location) in try field.locatedStrings() {
-                let tag = try tag(text, at: location)
+                let tag = try SiteConfiguration.tag(text, at: location)
                 guard !tags.contains(tag) else {
                     throw Diagnostic(at: field.location, "language '\(tag)' is listed twice in '\(field.key)'")
                 }
@@ -255,12 +322,13 @@ public struct SiteConfiguration: Sendable {
             guard !tags.isEmpty else { throw Diagnostic(at: field.location, "'\(field.key)' is empty") }
             return tags
         }
+    }
 
-        static func tag(_ text: String, at location: SourceLocation) throws(Diagnostic) -> LanguageTag {
-            do { return try LanguageTag(text) } catch {
-                throw Diagnostic(at: location, "'\(text)' is not a valid BCP 47 language tag",
-                                 hint: "use tags such as en, ar, fr, es, sw, pt-BR, zh-Hant")
-            }
+    /// The tag `text` names, or an error at `location`.
+    static func tag(_ text: String, at location: SourceLocation) throws(Diagnostic) -> LanguageTag {
+        do { return try LanguageTag(text) } catch {
+            throw Diagnostic(at: location, "'\(text)' is not a valid BCP 47 language tag",
+                             hint: "use tags such as en, ar, fr, es, sw, pt-BR, zh-Hant")
         }
     }
 }

@@ -42,11 +42,33 @@ struct YAMLMapping {
                              "expected a mapping of `key: value` lines",
                              hint: "write one `key: value` per line")
         }
-        fields = mapping.map { key, value in
+        fields = Self.fields(of: mapping, path: path, firstLine: firstLine, around: location)
+    }
+
+    /// The mapping that is `field`'s value (a section of a file); `nil` when the value is no mapping.
+    init?(_ field: Field) {
+        guard let mapping = field.node.mapping else { return nil }
+        location = field.location
+        fields = Self.fields(of: mapping, path: field.location.path, firstLine: field.firstLine, around: field.location)
+    }
+
+    /// Each `key: value` pair of `mapping` as a field, located where it is written (else at `around`).
+    private static func fields(of mapping: Node.Mapping, path: String, firstLine: Int,
+                               around location: SourceLocation) -> [Field] {
+        mapping.map { key, value in
             let keyLocation = Self.location(of: key, path: path, firstLine: firstLine) ?? location
             return Field(key: key.string ?? "\(key)", node: value, keyLocation: keyLocation,
                          location: Self.location(of: value, path: path, firstLine: firstLine) ?? keyLocation,
                          firstLine: firstLine)
+        }
+    }
+
+    /// Each element of `field`'s list as a field named after the list, located where it is written.
+    static func elements(of field: Field) -> [Field]? {
+        guard let sequence = field.node.sequence else { return nil }
+        return sequence.map { element in
+            let location = Self.location(of: element, path: field.location.path, firstLine: field.firstLine) ?? field.location
+            return Field(key: field.key, node: element, keyLocation: location, location: location, firstLine: field.firstLine)
         }
     }
 

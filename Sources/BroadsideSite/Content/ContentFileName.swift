@@ -1,5 +1,8 @@
+import BroadsideLocale
+
 /// What a content file's path says: `<section>/<name>.<lang>.md`, Hugo's translation-by-filename
-/// convention, including page bundles (`<section>/<name>/index.<lang>.md`).
+/// convention, including page bundles (`<section>/<name>/index.<lang>.md`), in a language's own
+/// folder (``LanguageFolders``) or not.
 struct ContentFileName: Equatable {
     /// What a content file's body is written in, by its extension.
     enum Format: String, Equatable, Sendable {
@@ -22,15 +25,23 @@ struct ContentFileName: Equatable {
 
     var section: String
     var name: String
-    /// The language suffix as written, `nil` for the default language.
+    /// The language suffix as written, `nil` for the folder's language (else the default language).
     var languageSuffix: String?
+    /// The language whose content folder holds the file, if it is in one.
+    var folderLanguage: LanguageTag?
     /// For a page bundle, its folder below `content/`, whose other files belong to the page.
     var bundleFolder: String?
     var format: Format
 
     /// Reads a path relative to `content/`; `nil` for files that are not articles
     /// (not `.md`, `.markdown` or `.html`, hidden, or Hugo's `_index` list pages).
-    init?(relativePath: String) {
+    init?(relativePath: String, languageFolders: LanguageFolders? = nil) {
+        var prefix = ""
+        var relativePath = Substring(relativePath)
+        if let languageFolders {
+            guard let place = languageFolders.locate(String(relativePath)) else { return nil }
+            (folderLanguage, prefix, relativePath) = (place.language, place.folder, place.path)
+        }
         var folders = relativePath.split(separator: "/").map(String.init)
         guard let file = folders.popLast(), let format = Format(path: file), !file.hasPrefix("."), !file.hasPrefix("_") else {
             return nil
@@ -43,7 +54,7 @@ struct ContentFileName: Equatable {
         }
         name = parts.joined(separator: ".")
         if name == "index", let bundle = folders.last {
-            bundleFolder = folders.joined(separator: "/")
+            bundleFolder = prefix.appendingPath(folders.joined(separator: "/"))
             name = bundle
             folders.removeLast()
         }

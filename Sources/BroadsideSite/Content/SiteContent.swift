@@ -30,8 +30,15 @@ public struct SiteContent: Sendable {
     static func load(from site: SiteFolder, configuration: SiteConfiguration, includeDrafts: Bool,
                      files: [FileTree.File], cache: ContentCache) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = site.path(folderName)
-        let candidates = files.compactMap { file in
-            ContentFileName(relativePath: file.path).map { (file.path, file.status, $0) }
+        let languageFolders = LanguageFolders(configuration: configuration)
+        var candidates: [(String, FileStatus, ContentFileName)] = []
+        var unread: [String] = []
+        for file in files {
+            if let name = ContentFileName(relativePath: file.path, languageFolders: languageFolders) {
+                candidates.append((file.path, file.status, name))
+            } else if ContentFileName.Format(path: file.path) != nil, languageFolders.locate(file.path) == nil {
+                unread.append(file.path)
+            }
         }
         let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
         let results = candidates.concurrentMap { relativePath, status, name -> (FileStatus, Result<ArticleFile, BuildFailure>) in
@@ -69,6 +76,12 @@ public struct SiteContent: Sendable {
                 if let warning = untitledWarning(file) { problems.append(warning) }
                 articles[file.key, default: Article(key: file.key, files: [:])].files[file.language] = file
             }
+        }
+        if let first = unread.first {
+            problems.append(Diagnostic(
+                .warning, at: SourceLocation(path: root.appendingPath(first)),
+                "\(unread.count) content file\(unread.count == 1 ? " is" : "s are") in no language's contentDir, so no page is made of \(unread.count == 1 ? "it" : "them")",
+                hint: "move them into a language's folder, or give the default language no contentDir to read them as its own"))
         }
         let sorted = articles.values.sorted { $0.key < $1.key }
         return (SiteContent(articles: sorted, fileStatus: fileStatus), problems)
@@ -110,7 +123,7 @@ public struct SiteContent: Sendable {
             }
             language = tag
         } else {
-            language = configuration.defaultLanguage
+            language = name.folderLanguage ?? configuration.defaultLanguage
         }
         let data: Data
         do throws(Diagnostic) {

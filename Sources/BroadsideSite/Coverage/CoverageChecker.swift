@@ -55,12 +55,15 @@ public enum CoverageChecker {
         let configuration: SiteConfiguration
         let strict: Bool
         let stubs: StubRule
+        /// Where the translations of each language belong, for the hint of a missing one.
+        let languageFolders: LanguageFolders
         var problems: [TranslationProblem] = []
 
         init(configuration: SiteConfiguration, strict: Bool) {
             self.configuration = configuration
             self.strict = strict
             stubs = StubRule(configuration: configuration)
+            languageFolders = LanguageFolders(configuration: configuration)
         }
 
         var defaultLanguage: LanguageTag { configuration.defaultLanguage }
@@ -116,7 +119,7 @@ public enum CoverageChecker {
                         states[language.identifier] = .missing
                         report(.missingTranslation, missingSeverity(language), language,
                                at: SourceLocation(path: anyFile.path), key: article.key,
-                               "'\(article.key)' has no \(Language.named(defaultLanguage).name(of: language)) (\(language)) file; translate \(anyFile.path) into content/\(anyFile.section)/\(anyFile.name).\(language).md")
+                               "'\(article.key)' has no \(Language.named(defaultLanguage).name(of: language)) (\(language)) file; translate \(anyFile.path) into content/\(languageFolders.translationPath(of: anyFile, into: language))")
                         continue
                     }
                     if let stub = stubs.reason(file, source: source) {

@@ -15,7 +15,7 @@ struct FeedWriter: Sendable {
     func rss(for language: LanguageTag) throws(Diagnostic) -> [UInt8] {
         let configuration = context.configuration
         let entries = try newest(in: language)
-        let home = OutputPath([language.identifier])
+        let home = context.paths.home(of: language)
         let writer = XMLWriter()
         writer.element("rss", attributes: ["version": "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom",
                                            "xmlns:content": "http://purl.org/rss/1.0/modules/content/"]) {
@@ -51,7 +51,7 @@ struct FeedWriter: Sendable {
     func atom(for language: LanguageTag) throws(Diagnostic) -> [UInt8] {
         let configuration = context.configuration
         let entries = try newest(in: language)
-        let home = OutputPath([language.identifier])
+        let home = context.paths.home(of: language)
         let updated = entries.first?.entry.date ?? InternetDate.rfc3339(.init(timeIntervalSince1970: 0))
         let writer = XMLWriter()
         writer.element("feed", attributes: ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": language.identifier,

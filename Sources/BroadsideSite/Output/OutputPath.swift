@@ -3,22 +3,46 @@
 /// `["ar", "articles", "solidarity"]` is the file `ar/articles/solidarity/index.html` and the
 /// link `/ar/articles/solidarity/` (after the site's base path). Segments are checked when they
 /// come from content, so no path can escape `output/`.
+///
+/// A page that is a file of its own (``isFile``: Hugo's ugly URLs, a `url` ending in `.html`)
+/// has its file name as the last segment: `["posts", "solidarity.html"]` is the file and link
+/// `posts/solidarity.html`.
 public struct OutputPath: Sendable, Hashable, Comparable {
     public var segments: [String]
+    /// Whether the last segment is the page's file (`about.html`) rather than its folder.
+    public var isFile: Bool
 
-    public init(_ segments: [String]) {
+    public init(_ segments: [String], isFile: Bool = false) {
         self.segments = segments.filter { !$0.isEmpty }
+        self.isFile = isFile && !self.segments.isEmpty
     }
 
-    /// The folder's path relative to `output/`, "" for the root.
+    /// The page at `path` as a site writes it (a `url` or an alias): a folder, or a file when
+    /// its last segment ends in `.html`.
+    public init(writtenAs path: String, below prefix: [String]) {
+        self.init(prefix + path.split(separator: "/").map(String.init), isFile: path.hasSuffix(".html"))
+    }
+
+    /// The folder's path relative to `output/`, "" for the root (for a file, the file's path).
     public var folder: String { segments.joined(separator: "/") }
 
     /// The page's file relative to `output/`.
-    public var file: String { segments.isEmpty ? "index.html" : folder + "/index.html" }
+    public var file: String { isFile ? folder : segments.isEmpty ? "index.html" : folder + "/index.html" }
 
-    /// The page's link: `basePath` (which starts and ends with `/`) then the percent-encoded segments.
+    /// The page's link: `basePath` (which starts and ends with `/`) then the percent-encoded
+    /// segments, and a slash unless the page is a file.
     public func link(basePath: String) -> String {
-        segments.isEmpty ? basePath : basePath + segments.map(Self.percentEncoded).joined(separator: "/") + "/"
+        segments.isEmpty ? basePath : basePath + segments.map(Self.percentEncoded).joined(separator: "/") + (isFile ? "" : "/")
+    }
+
+    /// Where the files of the page's bundle go: its folder, or for a page that is a file, the
+    /// folder of its name without `.html`, as Hugo puts them.
+    var resourceFolder: String { isFile && folder.hasSuffix(".html") ? String(folder.dropLast(5)) : folder }
+
+    /// This page as a file of its own: its last segment with `.html`.
+    var asFile: OutputPath {
+        guard !isFile, let last = segments.last else { return self }
+        return OutputPath(segments.dropLast() + [last + ".html"], isFile: true)
     }
 
     public static func < (lhs: OutputPath, rhs: OutputPath) -> Bool {

@@ -5,11 +5,14 @@ import BroadsideTemplates
 struct PageContext: Sendable {
     let configuration: SiteConfiguration
     let plan: SitePlan
-    /// Each site language's tag, name in itself and direction, asked of ICU once per build.
+    /// Each site language's tag, name in itself and direction (`site.yaml`'s, else ICU's), made
+    /// once per build: this is where a page's `dir` comes from.
     private let languages: [LanguageTag: (tag: TemplateValue, name: TemplateValue, dir: TemplateValue)]
 
     /// `configuration.basePath`, worked out once.
     private let basePath: String
+    /// Where each kind of page lives.
+    var paths: PagePaths { plan.paths }
     /// The article pages by the names `ref` and `relref` give them.
     private let references: PageReferenceIndex
 
@@ -19,8 +22,9 @@ struct PageContext: Sendable {
         basePath = configuration.basePath
         references = PageReferenceIndex(plan: plan, languages: configuration.languages)
         languages = Dictionary(uniqueKeysWithValues: configuration.languages.map { tag in
-            let language = Language.named(tag)
-            return (tag, (.string(tag.identifier), .string(language.nativeName), .string(language.direction.rawValue)))
+            let language = Language.named(tag), settings = configuration.languageSettings[tag]
+            return (tag, (.string(tag.identifier), .string(settings?.name ?? language.nativeName),
+                          .string((settings?.direction ?? language.direction).rawValue)))
         })
     }
 
@@ -48,10 +52,10 @@ struct PageContext: Sendable {
             "dir": pageLanguage.dir,
             "languageName": pageLanguage.name,
             "title": .string(configuration.title),
-            "homeURL": .string(link(OutputPath([lang]))),
-            "tagsURL": .string(link(OutputPath([lang, "tags"]))),
-            "feedURL": .string(link(OutputPath([lang])) + "feed.xml"),
-            "atomURL": .string(link(OutputPath([lang])) + "atom.xml"),
+            "homeURL": .string(link(paths.home(of: page.language))),
+            "tagsURL": .string(link(paths.tagIndex(of: page.language))),
+            "feedURL": .string(link(paths.home(of: page.language)) + "feed.xml"),
+            "atomURL": .string(link(paths.home(of: page.language)) + "atom.xml"),
             "url": .string(link(page.path)),
             "permalink": .string(permalink(page.path)),
             "alternates": .array(alternates(of: page).map { ["hreflang": .string($0.hreflang), "href": .string($0.href)] }),
@@ -79,7 +83,7 @@ struct PageContext: Sendable {
             if tag == nil, number == 1 {
                 value["pages"] = .array((plan.undated[page.language] ?? []).map { article($0, in: language) })
             }
-            let folder = tag.map { OutputPath([lang, "tags", $0.slug]) } ?? OutputPath([lang])
+            let folder = tag.map { paths.tag($0.slug, in: page.language) } ?? paths.home(of: page.language)
             var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]
             if number > 1 { pagination["previousURL"] = .string(link(SitePlan.listPage(number - 1, of: folder))) }
             if number < count { pagination["nextURL"] = .string(link(SitePlan.listPage(number + 1, of: folder))) }
@@ -87,7 +91,7 @@ struct PageContext: Sendable {
         case .tagIndex(let tags):
             value["isTagIndex"] = true
             value["tags"] = .array(tags.map { tag, count in
-                ["name": .string(tag.name), "url": .string(link(OutputPath([lang, "tags", tag.slug]))),
+                ["name": .string(tag.name), "url": .string(link(paths.tag(tag.slug, in: page.language))),
                  "count": .int(count)]
             })
         case .root:
@@ -95,7 +99,7 @@ struct PageContext: Sendable {
             value["languages"] = .array(configuration.languages.map { tag in
                 let language = facts(tag)
                 return ["tag": language.tag, "name": language.name, "dir": language.dir,
-                        "url": .string(link(OutputPath([tag.identifier])))]
+                        "url": .string(link(paths.home(of: tag)))]
             })
         }
         return .object(value)
@@ -125,7 +129,7 @@ struct PageContext: Sendable {
             "readingMinutes": .int(entry.text.readingMinutes),
             "tags": .array(entry.tags.map { tag in
                 ["name": .string(tag.name),
-                 "url": .string(link(OutputPath([entry.language.identifier, "tags", tag.slug])))]
+                 "url": .string(link(paths.tag(tag.slug, in: entry.language)))]
             }),
             "hasTags": .bool(!entry.tags.isEmpty),
             "isFallback": .bool(entry.isFallback),
@@ -147,7 +151,7 @@ struct PageContext: Sendable {
     /// `<link rel="alternate" hreflang>` targets: every real translation, then `x-default`.
     func alternates(of page: SitePlan.Page) -> [(hreflang: String, href: String)] {
         if case .root = page.kind {
-            return configuration.languages.map { (hreflang: $0.identifier, href: permalink(OutputPath([$0.identifier]))) }
+            return configuration.languages.map { (hreflang: $0.identifier, href: permalink(paths.home(of: $0))) }
                 + [(hreflang: "x-default", href: permalink(page.path))]
         }
         guard let group = plan.groups[page.group], !page.isFallback else { return [] }

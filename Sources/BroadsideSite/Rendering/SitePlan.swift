@@ -110,6 +110,8 @@ struct SitePlan: Sendable {
         }
     }
 
+    /// Where each kind of page lives.
+    private(set) var paths: PagePaths
     var pages: [Page] = []
     /// Each group's pages by language, as indices into `pages`.
     var groups: [String: [LanguageTag: Int]] = [:]
@@ -136,9 +138,8 @@ struct SitePlan: Sendable {
     private var foldedTagNames: [String: String] = [:]
 
     init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]]) {
+        paths = PagePaths(configuration: configuration)
         var pagesOfArticles: [LanguageTag: [Entry]] = [:]
-        /// Each section's folders: the same few sections hold every article.
-        var sectionFolders: [String: [String]] = [:]
         // A page for each article in each language, and about as many folders: grown once.
         let pageCount = articles.count * configuration.languages.count
         folders.reserveCapacity(pageCount + pageCount / 4)
@@ -150,14 +151,9 @@ struct SitePlan: Sendable {
                                          ? files[configuration.defaultLanguage] : nil) else { continue }
                 let file = own?.file ?? text.file
                 let path: OutputPath
-                if let url = file.frontMatter.url {
-                    // A fallback keeps to its language's folder, where it cannot take its source's path.
-                    let isFromRoot = url.hasPrefix("/") && own != nil
-                    path = OutputPath((isFromRoot ? [] : [language.identifier]) + url.split(separator: "/").map(String.init))
-                } else {
-                    let folders = sectionFolders[file.section] ?? file.section.split(separator: "/").map(String.init)
-                    sectionFolders[file.section] = folders
-                    path = OutputPath([language.identifier] + folders + [file.slug])
+                do { path = try paths.article(file, in: language, isOwn: own != nil, problems: &problems) } catch {
+                    problems.append(error)
+                    continue
                 }
                 let entry = Entry(key: file.key, language: language, text: text, path: path,
                                   isFallback: own == nil, tags: own.map { tags(of: $0.file, in: language) } ?? [],
@@ -168,14 +164,16 @@ struct SitePlan: Sendable {
                     owner: Owner(file))
             }
         }
-        add(Page(kind: .root, language: configuration.defaultLanguage, path: OutputPath([]), group: "root",
-                 isFallback: false), owner: Owner(name: "the language chooser"))
+        if paths.hasLanguageChooser {
+            add(Page(kind: .root, language: configuration.defaultLanguage, path: OutputPath([]), group: "root",
+                     isFallback: false), owner: Owner(name: "the language chooser"))
+        }
         for language in configuration.languages {
             let all = (pagesOfArticles[language] ?? []).filter { !$0.isFallback }
             let own = all.filter { $0.date != nil }.sorted(by: Self.newestFirst)
             entries[language] = own
             undated[language] = all.filter { $0.date == nil }.sorted(by: Self.byWeightThenTitle)
-            let home = OutputPath([language.identifier])
+            let home = paths.home(of: language)
             addList(own, tag: nil, at: home, group: "home", language: language, perPage: configuration.paginate,
                     owner: Owner(name: "the \(language) home page"))
             addTags(of: own, language: language, perPage: configuration.paginate)
@@ -190,8 +188,7 @@ struct SitePlan: Sendable {
     private mutating func addAliases(of entry: Entry) {
         let file = entry.text.file
         for alias in file.frontMatter.aliases {
-            let path = OutputPath((alias.hasPrefix("/") ? [] : [entry.language.identifier])
-                                  + alias.split(separator: "/").map(String.init))
+            let path = paths.alias(alias, of: entry.language)
             let owner = Owner(name: "the alias /\(path.folder) of \(file.path)",
                               location: file.frontMatter.locations["aliases"] ?? SourceLocation(path: file.path))
             if let claimed = claim(path, owner: owner) {
@@ -307,7 +304,7 @@ struct SitePlan: Sendable {
             guard claimPage("") else { return nil }
             folders[""] = ("", owner, true)
         }
-        return exact.isEmpty ? "index.html" : exact + "/index.html"
+        return path.isFile ? exact : exact.isEmpty ? "index.html" : exact + "/index.html"
     }
 
     /// The value `value` refers to; given a dictionary's `subscript(_:default:)`, it stores the default when the key is new.
@@ -339,7 +336,7 @@ struct SitePlan: Sendable {
         let locale = Language.named(language)
         var tags = entriesByTag.map { (tag: $0.key, count: $0.value.count) }
         tags.sort { locale.compare($0.tag.name, $1.tag.name) || (!locale.compare($1.tag.name, $0.tag.name) && $0.tag.slug < $1.tag.slug) }
-        let index = OutputPath([language.identifier, "tags"])
+        let index = paths.tagIndex(of: language)
         add(Page(kind: .tagIndex(tags: tags), language: language, path: index, group: "tags", isFallback: false),
             owner: Owner(name: "the \(language) tag index"))
         let firstUses = Dictionary((firstTags[language] ?? [:]).values.map { ($0.tag, $0.location) },

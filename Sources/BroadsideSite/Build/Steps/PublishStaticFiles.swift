@@ -46,7 +46,7 @@ struct PublishStaticFiles: BuildStep {
             }
             for file in tree.files where !file.path.hasSuffix(".md") {
                 publish(site.path(folder).appendingPath(file.path), file.status,
-                        as: page.path.folder.appendingPath(file.path), &problems)
+                        as: page.path.resourceFolder.appendingPath(file.path), &problems)
                 count += 1
             }
         }

@@ -18,7 +18,7 @@ struct WriteFeedsAndSitemap: BuildStep {
             for language in configuration.languages {
                 let fingerprint = feeds.fingerprint(for: language, shared: shared)
                 for (name, kind, make) in [("feed.xml", "RSS", feeds.rss), ("atom.xml", "Atom", feeds.atom)] {
-                    let path = "\(language.identifier)/\(name)"
+                    let path = context.paths.feed(name, of: language)
                     let origin = OutputOrigin.generated("the \(language) \(kind) feed")
                     try output.claim(path, for: origin)
                     if !output.isCurrent(path, fingerprint: fingerprint) {

@@ -1,0 +1,93 @@
+import BroadsideLocale
+import Foundation
+
+/// Where each kind of page lives, as `site.yaml` says: each language's folder (none for the
+/// default language unless `defaultLanguageInSubdir`), `permalinks`, `uglyURLs` and
+/// `lowercasePaths`. The one place a page's address is made.
+struct PagePaths: Sendable {
+    let configuration: SiteConfiguration
+    /// Each language's folder segments: `["fr"]`, `[]` for a default language at the root.
+    private let prefixes: [LanguageTag: [String]]
+    /// Dates of `:year`, `:month` and `:day`, in the site's time zone.
+    private let calendar: Calendar
+    /// Each section's folders: the same few sections hold every article.
+    private var sectionFolders: [String: [String]] = [:]
+
+    init(configuration: SiteConfiguration) {
+        self.configuration = configuration
+        prefixes = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
+            let atRoot = language == configuration.defaultLanguage && !configuration.defaultLanguageInSubdir
+            return (language, atRoot ? [] : [configuration.pathSegment(of: language)])
+        })
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
+        self.calendar = calendar
+    }
+
+    /// Whether the site's root is a language chooser; it is the default language's home otherwise.
+    var hasLanguageChooser: Bool { configuration.defaultLanguageInSubdir }
+
+    /// The folder of `language`'s pages: `["fr"]`, or `[]`.
+    func prefix(of language: LanguageTag) -> [String] {
+        prefixes[language] ?? [configuration.pathSegment(of: language)]
+    }
+
+    /// The language's home page, where its feeds are too.
+    func home(of language: LanguageTag) -> OutputPath { OutputPath(prefix(of: language)) }
+
+    /// The language's index of tags.
+    func tagIndex(of language: LanguageTag) -> OutputPath { OutputPath(prefix(of: language) + ["tags"]) }
+
+    /// The list of a tag's articles in `language`.
+    func tag(_ slug: String, in language: LanguageTag) -> OutputPath {
+        OutputPath(prefix(of: language) + ["tags", slug])
+    }
+
+    /// A feed's file (`feed.xml`, `atom.xml`) relative to `output/`, in the language's home folder.
+    func feed(_ name: String, of language: LanguageTag) -> String {
+        home(of: language).folder.appendingPath(name)
+    }
+
+    /// A redirect page's path, as front matter `aliases` writes it: from the root when it starts
+    /// with `/`, else in the language's folder.
+    func alias(_ alias: String, of language: LanguageTag) -> OutputPath {
+        OutputPath(writtenAs: alias, below: alias.hasPrefix("/") ? [] : prefix(of: language))
+    }
+
+    /// The page of `file` in `language`: its front matter's `url`, else its section's permalink,
+    /// else `<section>/<slug>/`; in the language's folder, lower-cased and a file of its own as
+    /// the site says.
+    ///
+    /// - Parameters:
+    ///   - isOwn: whether the page shows `file` in its own language; a fallback keeps to its
+    ///     language's folder, where a `url` from the root cannot take its source's path.
+    ///   - problems: a warning goes here when the section's permalink needs a date the page lacks.
+    /// - Throws: a permalink that makes a segment no URL can carry, at the file.
+    mutating func article(_ file: ArticleFile, in language: LanguageTag, isOwn: Bool,
+                          problems: inout [Diagnostic]) throws(Diagnostic) -> OutputPath {
+        if let url = file.frontMatter.url {
+            return OutputPath(writtenAs: url, below: url.hasPrefix("/") && isOwn ? [] : prefix(of: language))
+        }
+        var segments: [String]
+        let section = file.section.split(separator: "/").first.map(String.init) ?? ""
+        if let permalink = configuration.permalinks[section], let made = permalink.segments(for: file, calendar: calendar) {
+            for segment in made {
+                try OutputPath.validateSegment(segment, at: SourceLocation(path: file.path), what: "a segment of the permalink of section '\(section)'")
+            }
+            segments = made
+        } else {
+            if configuration.permalinks[section] != nil, isOwn {
+                problems.append(Diagnostic(
+                    .warning, at: SourceLocation(path: file.path),
+                    "the permalink of section '\(section)' needs a date, and the page has none: it is at its section's folder instead",
+                    hint: "give the page a date, or move it out of the section"))
+            }
+            let folders = sectionFolders[file.section] ?? file.section.split(separator: "/").map(String.init)
+            sectionFolders[file.section] = folders
+            segments = folders + [file.slug]
+        }
+        if configuration.lowercasePaths { segments = segments.map { $0.lowercased() } }
+        let path = OutputPath(prefix(of: language) + segments)
+        return configuration.uglyURLs.apply(toSection: file.section) ? path.asFile : path
+    }
+}
