@@ -44,18 +44,26 @@ import Testing
         #expect(yaml.contains("title: \"Return \\\"Campaign\\\"\"\n"), "\(yaml)")
         #expect(yaml.contains("baseURL: \"https://campaign.example.org/\"\n"))
         #expect(yaml.contains("defaultLanguage: en\n"))
-        #expect(yaml.contains("languages: [en, ar, pt-BR]\n"), "weight order, canonical tags: \(yaml)")
+        // Weight order; codes as Hugo writes them in paths, with what site.yaml can say of each.
+        #expect(yaml.contains("languages:\n  - {code: en, name: \"English\"}\n  - {code: ar, direction: \"rtl\"}\n  - {code: pt-br}\n"), "\(yaml)")
         #expect(yaml.contains("paginate: 5\n"))
         #expect(yaml.contains("unsafeHTML: true\n"))
-        for setting in ["theme", "permalinks", "params", "languages.en.languagename", "languages.ar.languagedirection",
-                        "languages.en.menus"] {
+        // Hugo's defaults, which are not Broadside's, written out.
+        #expect(yaml.contains("defaultLanguageInSubdir: false\nlowercasePaths: true\n"))
+        #expect(yaml.contains("permalinks: {\"posts\": \"/:year/:slug/\"}\n"))
+        for setting in ["theme", "params", "languages.en.menus"] {
             #expect(result.output.contains("not carried over: \(setting)\n"), "\(setting): \(result.output)")
         }
-        #expect(!result.output.contains("not carried over: title"))
+        for setting in ["title", "permalinks", "languages.en.languagename", "languages.ar.languagedirection"] {
+            #expect(!result.output.contains("not carried over: \(setting)\n"), "\(setting): \(result.output)")
+        }
         let build = try run(["build"], in: site)
         #expect(build.status == 0, "\(build.errorOutput)")
-        #expect(FileManager.default.fileExists(atPath: site.url("output/pt-BR/posts/hello/index.html").path)
-                || FileManager.default.fileExists(atPath: site.url("output/pt-br/posts/hello/index.html").path))
+        // At Hugo's addresses: the default language at the root, the permalink, the code as written.
+        for page in ["output/2026/hello/index.html", "output/ar/2026/hello/index.html", "output/pt-br/2026/hello/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: site.url(page).path), "\(page)")
+        }
+        #expect(String(decoding: try site.read("output/pt-br/2026/hello/index.html"), as: UTF8.self).contains("lang=\"pt-BR\""))
     }
 
     @Test(arguments: [
@@ -69,6 +77,53 @@ import Testing
         #expect(result.status == 0, "\(result.errorOutput)")
         let yaml = String(decoding: try site.read("site.yaml"), as: UTF8.self)
         #expect(yaml.contains("languages: [en, fr]\n") && yaml.contains("paginate: 7\n") && yaml.contains("defaultLanguage: en\n"), "\(yaml)")
+    }
+
+    @Test func contentFoldersAndAddressesAreCarriedOver() throws {
+        let site = try TemporaryFolder(files: [
+            "hugo.toml": """
+                baseURL = "https://a.example/"
+                title = "A"
+                defaultContentLanguage = "fr"
+                defaultContentLanguageInSubdir = true
+                disablePathToLower = true
+                [uglyURLs]
+                notes = true
+                [permalinks.page]
+                posts = "/:year/:title/"
+                [permalinks.section]
+                posts = "/archive/"
+                [languages.fr]
+                contentDir = "content/fr"
+                label = "Français"
+                weight = 1
+                [languages.ar]
+                contentDir = "content/ar"
+                direction = "rtl"
+                weight = 2
+                """,
+            "content/fr/notes/Carnet.md": Self.article,
+            "content/ar/notes/Carnet.md": Self.article,
+        ])
+        let result = try run(["import", "hugo"], in: site)
+        #expect(result.status == 0, "\(result.errorOutput)")
+        let yaml = String(decoding: try site.read("site.yaml"), as: UTF8.self)
+        #expect(yaml.contains("""
+            languages:
+              - {code: fr, contentDir: "content/fr", name: "Français"}
+              - {code: ar, contentDir: "content/ar", direction: "rtl"}
+            defaultLanguageInSubdir: true
+            lowercasePaths: false
+            permalinks: {"posts": "/:year/:title/"}
+            uglyURLs: {"notes": true}
+
+            """), "\(yaml)")
+        #expect(result.output.contains("not carried over: permalinks.section\n"), "\(result.output)")
+        let build = try run(["build"], in: site)
+        #expect(build.status == 0, "\(build.errorOutput)")
+        for page in ["output/fr/notes/Carnet.html", "output/ar/notes/Carnet.html", "output/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: site.url(page).path), "\(page)")
+        }
     }
 
     @Test func anExistingSiteYAMLIsReplacedOnlyWithForce() throws {

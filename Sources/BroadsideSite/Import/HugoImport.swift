@@ -15,9 +15,11 @@ public enum HugoImport {
     /// Hugo's settings read into `site.yaml`, by their lower-cased names; `languages` is read
     /// language by language.
     static let carried: Set<String> = ["title", "baseurl", "defaultcontentlanguage", "languages", "paginate",
-                                       "pagination", "timezone", "markup"]
+                                       "pagination", "timezone", "markup", "defaultcontentlanguageinsubdir",
+                                       "permalinks", "uglyurls", "disablepathtolower", "contentdir"]
     /// What each language's settings may say that `site.yaml` does.
-    static let carriedPerLanguage: Set<String> = ["weight"]
+    static let carriedPerLanguage: Set<String> = ["weight", "contentdir", "languagename", "label",
+                                                  "languagedirection", "direction"]
 
     /// Reads the Hugo configuration of the site at `siteDirectory` and writes its `site.yaml`.
     ///
@@ -61,13 +63,19 @@ public enum HugoImport {
         lines.append("title: \(quoted(text(settings["title"]) ?? "Untitled"))")
         lines.append("baseURL: \(quoted(text(settings["baseurl"]) ?? "https://example.org/"))")
 
-        // Languages in weight order, then by code; their codes canonical BCP 47.
-        var languages: [(code: String, weight: Int)] = []
+        // Languages in weight order, then by code, each with what site.yaml can say of it.
+        var languages: [(code: String, weight: Int, settings: [String])] = []
         if case .table(let fields)? = settings["languages"] {
             for (code, value) in fields {
-                languages.append((code, integer(value["weight"]) ?? 0))
-                if case .table(let own) = value {
-                    for (key, _) in own where !carriedPerLanguage.contains(key) {
+                var own: [String] = []
+                if let folder = text(value["contentdir"]) { own.append("contentDir: \(quoted(folder))") }
+                if let name = text(value["label"]) ?? text(value["languagename"]) { own.append("name: \(quoted(name))") }
+                if let direction = text(value["direction"]) ?? text(value["languagedirection"]) {
+                    own.append("direction: \(quoted(direction))")
+                }
+                languages.append((code, integer(value["weight"]) ?? 0, own))
+                if case .table(let settings) = value {
+                    for (key, _) in settings where !carriedPerLanguage.contains(key) {
                         notCarried.append("languages.\(code).\(key)")
                     }
                 }
@@ -82,8 +90,51 @@ public enum HugoImport {
             }
         }
         lines.append("defaultLanguage: \(try tag(defaultCode))")
-        let tags = try (languages.isEmpty ? [defaultCode] : languages.map(\.code)).map { code throws(Diagnostic) in try tag(code) }
-        lines.append("languages: [\(tags.joined(separator: ", "))]")
+        if languages.isEmpty { languages = [(defaultCode, 0, [])] }
+        // Hugo's global contentDir is the folder of every language without one.
+        if let folder = text(settings["contentdir"]), folder != SiteContent.folderName {
+            for index in languages.indices where !languages[index].settings.contains(where: { $0.hasPrefix("contentDir:") }) {
+                languages[index].settings.insert("contentDir: \(quoted(folder))", at: 0)
+            }
+        }
+        // Codes as Hugo writes them in paths (`pt-br`): Broadside reads them as BCP 47 tags.
+        for (code, _, _) in languages { _ = try tag(code) }
+        if languages.allSatisfy({ $0.settings.isEmpty }) {
+            lines.append("languages: [\(languages.map(\.code).joined(separator: ", "))]")
+        } else {
+            lines.append("languages:")
+            for (code, _, own) in languages {
+                lines.append("  - {" + (["code: \(code)"] + own).joined(separator: ", ") + "}")
+            }
+        }
+        // Hugo's defaults differ from Broadside's: the default language at the root, lower-case paths.
+        if case .boolean(let inSubdir)? = settings["defaultcontentlanguageinsubdir"] {
+            lines.append("defaultLanguageInSubdir: \(inSubdir)")
+        } else {
+            lines.append("defaultLanguageInSubdir: false")
+        }
+        var lowercase = true
+        if case .boolean(let disabled)? = settings["disablepathtolower"] { lowercase = !disabled }
+        lines.append("lowercasePaths: \(lowercase)")
+        if case .table(var patterns)? = settings["permalinks"] {
+            if case .table(let pages)? = settings["permalinks"]?["page"] {
+                for (key, _) in patterns where key != "page" { notCarried.append("permalinks.\(key)") }
+                patterns = pages
+            }
+            let carriedPatterns = patterns.compactMap { key, value in text(value).map { "\(quoted(key)): \(quoted($0))" } }
+            if !carriedPatterns.isEmpty { lines.append("permalinks: {\(carriedPatterns.joined(separator: ", "))}") }
+        }
+        switch settings["uglyurls"] {
+        case .boolean(let ugly)?:
+            lines.append("uglyURLs: \(ugly)")
+        case .table(let sections)?:
+            let ugly = sections.compactMap { key, value in
+                if case .boolean(let isUgly) = value { "\(quoted(key)): \(isUgly)" } else { nil }
+            }
+            lines.append("uglyURLs: {\(ugly.joined(separator: ", "))}")
+        default:
+            break
+        }
 
         if let paginate = integer(settings["paginate"]) ?? integer(settings["pagination"]?["pagersize"]) {
             lines.append("paginate: \(paginate)")
