@@ -24,7 +24,13 @@ import Testing
         #expect(try #require(ContentFileName(relativePath: "posts/my-trip.fr.md")).bundleFolder == nil)
     }
 
-    @Test(arguments: ["articles/_index.en.md", "articles/image.png", ".hidden.md", "articles/.draft.md"])
+    @Test func sectionPagesAreNamedAfterHugosIndex() throws {
+        let section = try #require(ContentFileName(relativePath: "articles/_index.ar.md"))
+        #expect((section.section, section.name, section.languageSuffix) == ("articles", "_index", "ar"))
+        #expect(try #require(ContentFileName(relativePath: "_index.md")).section == "")
+    }
+
+    @Test(arguments: ["articles/_draft.en.md", "articles/image.png", ".hidden.md", "articles/.draft.md", "_indexes.md"])
     func skipsWhatIsNoArticle(path: String) {
         #expect(ContentFileName(relativePath: path) == nil)
     }

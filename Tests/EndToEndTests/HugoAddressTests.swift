@@ -73,7 +73,13 @@ import Testing
         #expect(try text(site, "output/pt-br/index.html") == "home pt-BR:/pt-br/2026/06/primeiro/ feed=/pt-br/feed.xml")
         #expect(try text(site, "output/feed.xml").contains("<link>https://hugo.example.org/2026/06/first/</link>"))
         #expect(FileManager.default.fileExists(atPath: site.url("output/ar/atom.xml").path))
-        #expect(!FileManager.default.fileExists(atPath: site.url("output/en").path))
+        // The default language's old folder redirects to the root, as Hugo's does.
+        #expect(try text(site, "output/en/index.html").contains("<link rel=\"canonical\" href=\"https://hugo.example.org/\">"))
+        // A list page per section, at the section's path whatever its pages' permalinks; a 404 page per language.
+        #expect(try text(site, "output/posts/index.html") == "home en:/2026/06/first/ feed=/feed.xml")
+        #expect(try text(site, "output/ar/notes/index.html") == "home ar:/ar/notes/short.html feed=/ar/feed.xml")
+        #expect(try text(site, "output/404.html").contains("<html lang=\"en\" dir=\"ltr\">"))
+        #expect(try text(site, "output/ar/404.html").contains("<html lang=\"ar\" dir=\"rtl\">"))
         let sitemap = try text(site, "output/sitemap.xml")
         #expect(sitemap.contains("<loc>https://hugo.example.org/notes/short.html</loc>"))
         #expect(sitemap.contains("hreflang=\"pt-BR\" href=\"https://hugo.example.org/pt-br/2026/06/primeiro/\""))

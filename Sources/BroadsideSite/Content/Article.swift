@@ -40,4 +40,17 @@ public struct ArticleFile: Sendable {
 
     /// The URL slug: front matter `slug`, else the file's name.
     public var slug: String { frontMatter.slug ?? name }
+
+    /// The name of Hugo's section pages: `posts/_index.md` is the list page of `posts/`, with
+    /// its own title and text; `content/_index.md` is the home page's.
+    static let sectionIndexName = "_index"
+
+    /// Whether the file is a section's own page (`_index.md`) rather than an article.
+    public var isSectionIndex: Bool { name == Self.sectionIndexName }
+
+    /// Hugo's title of a section without one of its own: its folder's name, capitalised (`Posts`).
+    static func title(ofSection section: String) -> String {
+        let folder = section.split(separator: "/").last.map(String.init) ?? section
+        return folder.prefix(1).uppercased() + folder.dropFirst()
+    }
 }

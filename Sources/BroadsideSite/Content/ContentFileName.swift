@@ -33,8 +33,9 @@ struct ContentFileName: Equatable {
     var bundleFolder: String?
     var format: Format
 
-    /// Reads a path relative to `content/`; `nil` for files that are not articles
-    /// (not `.md`, `.markdown` or `.html`, hidden, or Hugo's `_index` list pages).
+    /// Reads a path relative to `content/`; `nil` for files that are not content (not `.md`,
+    /// `.markdown` or `.html`, hidden, or named with a leading `_` other than Hugo's `_index`
+    /// section pages, whose name is `_index` and section the folder they describe).
     init?(relativePath: String, languageFolders: LanguageFolders? = nil) {
         var prefix = ""
         var relativePath = Substring(relativePath)
@@ -43,7 +44,8 @@ struct ContentFileName: Equatable {
             (folderLanguage, prefix, relativePath) = (place.language, place.folder, place.path)
         }
         var folders = relativePath.split(separator: "/").map(String.init)
-        guard let file = folders.popLast(), let format = Format(path: file), !file.hasPrefix("."), !file.hasPrefix("_") else {
+        guard let file = folders.popLast(), let format = Format(path: file), !file.hasPrefix("."),
+              !file.hasPrefix("_") || file.hasPrefix(ArticleFile.sectionIndexName + ".") else {
             return nil
         }
         self.format = format

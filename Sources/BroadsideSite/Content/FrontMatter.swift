@@ -14,6 +14,8 @@ public struct FrontMatter: Sendable {
         case heading
         /// The file's name, for a page with neither (with a warning).
         case fileName
+        /// A section page's (`_index.md`) folder name, or the site's title for the home page's.
+        case section
     }
 
     /// The front matter's language.

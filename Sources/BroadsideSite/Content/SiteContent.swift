@@ -100,7 +100,7 @@ public struct SiteContent: Sendable {
     /// The warning for a page whose title is not its front matter's.
     private static func untitledWarning(_ file: ArticleFile) -> Diagnostic? {
         let from = switch file.frontMatter.titleSource {
-        case .frontMatter: ""
+        case .frontMatter, .section: ""
         case .heading: "its first heading"
         case .fileName: "its file name"
         }
@@ -147,14 +147,18 @@ public struct SiteContent: Sendable {
                 hint: "remove it: it is invisible in an editor, and breaks pages and feeds")])
         }
         var frontMatter = try FrontMatter.parse(parts, path: path, timeZone: timeZone)
-        if frontMatter.titleSource != .frontMatter {
+        if frontMatter.titleSource != .frontMatter, name.name == ArticleFile.sectionIndexName {
+            // Hugo's title of a section: its folder's name, capitalised; the home page's is the site's.
+            let title = name.section.isEmpty ? configuration.title : ArticleFile.title(ofSection: name.section)
+            (frontMatter.title, frontMatter.titleSource) = (title, .section)
+        } else if frontMatter.titleSource != .frontMatter {
             if let heading = PageTitle.firstHeading(in: parts.body, format: name.format) {
                 (frontMatter.title, frontMatter.titleSource) = (heading, .heading)
             } else {
                 (frontMatter.title, frontMatter.titleSource) = (name.name, .fileName)
             }
         }
-        if frontMatter.slug == nil && frontMatter.url == nil {
+        if frontMatter.slug == nil && frontMatter.url == nil && name.name != ArticleFile.sectionIndexName {
             do { try OutputPath.validateSegment(name.name, at: location, what: "file name") } catch {
                 throw BuildFailure([error])
             }

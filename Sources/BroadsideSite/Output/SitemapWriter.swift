@@ -23,6 +23,7 @@ struct SitemapWriter: Sendable {
                                               "xmlns:xhtml": "http://www.w3.org/1999/xhtml"]) {
             // A fallback page shows another language's text: canonical to it, and no page of its own here.
             for page in pages where !page.isFallback {
+                if case .notFound = page.kind { continue }
                 writer.element("url") {
                     writer.element("loc", text: context.permalink(page.path))
                     if case .article(let entry) = page.kind, let date = entry.date {

@@ -74,16 +74,37 @@ struct PageContext: Sendable {
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
             value["article"] = article(entry, in: language)
-        case let .list(tag, entries, number, count):
+        case let .list(listing, entries, number, count):
             value["isList"] = true
-            value["isHome"] = .bool(tag == nil)
-            value["title"] = .string(tag?.name ?? configuration.title)
-            if let tag { value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)] }
+            value["isHome"] = .bool(listing == .home)
             value["articles"] = .array(entries.map { article($0, in: language) })
-            if tag == nil, number == 1 {
-                value["pages"] = .array((plan.undated[page.language] ?? []).map { article($0, in: language) })
+            let folder: OutputPath, undated: [SitePlan.Entry]?
+            switch listing {
+            case .home:
+                folder = paths.home(of: page.language)
+                undated = plan.undated[page.language]
+            case .tag(let tag):
+                value["title"] = .string(tag.name)
+                value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)]
+                folder = paths.tag(tag.slug, in: page.language)
+                undated = nil
+            case .section(let section):
+                value["isSection"] = true
+                folder = paths.section(section, in: page.language)
+                undated = plan.undatedInSection[page.language]?[section]
             }
-            let folder = tag.map { paths.tag($0.slug, in: page.language) } ?? paths.home(of: page.language)
+            if let text = plan.sectionText(of: page) {
+                let title = text.file.frontMatter.title
+                value["section"] = ["title": .string(title), "summary": .string(text.summary), "hasText": true]
+                if listing != .home { value["title"] = .string(title) }
+            } else if case .section(let section) = listing {
+                let name = ArticleFile.title(ofSection: section)
+                value["section"] = ["title": .string(name), "hasText": false]
+                value["title"] = .string(name)
+            }
+            let listed = number == 1 ? undated ?? [] : []
+            value["pages"] = .array(listed.map { article($0, in: language) })
+            value["hasPages"] = .bool(!listed.isEmpty)
             var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]
             if number > 1 { pagination["previousURL"] = .string(link(SitePlan.listPage(number - 1, of: folder))) }
             if number < count { pagination["nextURL"] = .string(link(SitePlan.listPage(number + 1, of: folder))) }
@@ -94,6 +115,8 @@ struct PageContext: Sendable {
                 ["name": .string(tag.name), "url": .string(link(paths.tag(tag.slug, in: page.language))),
                  "count": .int(count)]
             })
+        case .notFound:
+            value["isNotFound"] = true
         case .root:
             value["isRoot"] = true
             value["languages"] = .array(configuration.languages.map { tag in
@@ -105,16 +128,21 @@ struct PageContext: Sendable {
         return .object(value)
     }
 
-    /// An article as lists and its own page show it.
-    /// An article page's data with the article's HTML as `article.html`.
+    /// A page's data with its text's HTML: an article's as `article.html`, a list page's own
+    /// text (`_index.md`) as `section.html`.
     func adding(body: String, to value: TemplateValue) -> TemplateValue {
-        guard case .object(var page) = value, case .object(var article)? = page["article"] else { return value }
-        page["article"] = nil
-        article["html"] = .string(body)
-        page["article"] = .object(article)
+        guard case .object(var page) = value else { return value }
+        for key in ["article", "section"] {
+            guard case .object(var text)? = page[key] else { continue }
+            page[key] = nil
+            text["html"] = .string(body)
+            page[key] = .object(text)
+            break
+        }
         return .object(page)
     }
 
+    /// An article as lists and its own page show it.
     private func article(_ entry: SitePlan.Entry, in language: Language) -> TemplateValue {
         let file = entry.text.file
         let textLanguage = facts(file.language)
@@ -150,6 +178,7 @@ struct PageContext: Sendable {
 
     /// `<link rel="alternate" hreflang>` targets: every real translation, then `x-default`.
     func alternates(of page: SitePlan.Page) -> [(hreflang: String, href: String)] {
+        if case .notFound = page.kind { return [] }
         if case .root = page.kind {
             return configuration.languages.map { (hreflang: $0.identifier, href: permalink(paths.home(of: $0))) }
                 + [(hreflang: "x-default", href: permalink(page.path))]

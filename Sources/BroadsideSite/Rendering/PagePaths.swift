@@ -43,6 +43,17 @@ struct PagePaths: Sendable {
         OutputPath(prefix(of: language) + ["tags", slug])
     }
 
+    /// The list page of a folder of `content/` (`posts`, `docs/guides`), lower-cased as articles are.
+    func section(_ section: String, in language: LanguageTag) -> OutputPath {
+        let folders = section.split(separator: "/").map { configuration.lowercasePaths ? $0.lowercased() : String($0) }
+        return OutputPath(prefix(of: language) + folders)
+    }
+
+    /// The language's page for addresses that are no page: `404.html` in its folder.
+    func notFound(in language: LanguageTag) -> OutputPath {
+        OutputPath(prefix(of: language) + ["404.html"], isFile: true)
+    }
+
     /// A feed's file (`feed.xml`, `atom.xml`) relative to `output/`, in the language's home folder.
     func feed(_ name: String, of language: LanguageTag) -> String {
         home(of: language).folder.appendingPath(name)

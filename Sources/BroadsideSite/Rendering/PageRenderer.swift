@@ -38,18 +38,14 @@ struct PageRenderer: Sendable {
             fingerprint.combine(template)
             let value = context.value(for: page)
             fingerprint.combine(value)
-            let article: RenderedFile?
-            if case .article(let entry) = page.kind {
-                article = entry.text
-                fingerprint.combine(entry.text.file.contentHash)
-            } else {
-                article = nil
-            }
+            let text: RenderedFile?
+            if case .article(let entry) = page.kind { text = entry.text } else { text = plan.sectionText(of: page) }
+            if let text { fingerprint.combine(text.file.contentHash) }
             let file = page.file
             do throws(Diagnostic) {
                 // The page's path is claimed already: the output directory was made from the plan.
                 guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return nil }
-                let body = try article?.html(with: markdown, from: site)
+                let body = try text?.html(with: markdown, from: site)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
                 let rendered: String
                 do throws(TemplateError) {
@@ -89,10 +85,12 @@ struct PageRenderer: Sendable {
     static func origin(of page: SitePlan.Page) -> OutputOrigin {
         switch page.kind {
         case .article(let entry): .file(entry.text.file.path)
-        case .list(let tag?, _, _, _): .generated("the \(page.language) page of tag '\(tag.name)'")
-        case .list: .generated("the \(page.language) home page")
+        case .list(.tag(let tag), _, _, _): .generated("the \(page.language) page of tag '\(tag.name)'")
+        case .list(.section(let section), _, _, _): .generated("the \(page.language) page of section \(section)")
+        case .list(.home, _, _, _): .generated("the \(page.language) home page")
         case .tagIndex: .generated("the \(page.language) tag index")
         case .root: .generated("the language chooser")
+        case .notFound: .generated("the \(page.language) 404 page")
         }
     }
 
@@ -102,6 +100,7 @@ struct PageRenderer: Sendable {
         case .list: "list"
         case .tagIndex: "tags"
         case .root: "root"
+        case .notFound: "404"
         }
     }
 }

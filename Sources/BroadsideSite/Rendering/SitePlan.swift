@@ -64,15 +64,27 @@ struct SitePlan: Sendable {
         }
     }
 
+    /// What a list page lists.
+    enum Listing: Sendable, Equatable {
+        /// The language's home page: every dated article.
+        case home
+        /// A tag's articles.
+        case tag(Tag)
+        /// The articles of a folder of `content/` and below it (`posts`, `docs/guides`).
+        case section(String)
+    }
+
     /// One page and what it shows.
     struct Page: Sendable {
         enum Kind: Sendable {
             case article(Entry)
-            /// One page of a list: the language home, or a tag's articles.
-            case list(tag: Tag?, entries: ArraySlice<Entry>, number: Int, count: Int)
+            /// One page of a list.
+            case list(Listing, entries: ArraySlice<Entry>, number: Int, count: Int)
             case tagIndex(tags: [(tag: Tag, count: Int)])
             /// The language chooser at the site's root.
             case root
+            /// The language's `404.html`, for servers to show for an address that is no page.
+            case notFound
         }
         var kind: Kind
         /// The page's language (the default language for the root).
@@ -120,6 +132,10 @@ struct SitePlan: Sendable {
     /// Each language's own undated pages (docs, about), by ``byWeightThenTitle(_:_:)``: in no
     /// feed and no date-sorted list; the home page lists them apart.
     var undated: [LanguageTag: [Entry]] = [:]
+    /// Each language's section pages' own text (Hugo's `_index.md`) by section, "" for the home page.
+    var sectionTexts: [LanguageTag: [String: RenderedFile]] = [:]
+    /// Each language's undated pages by section, for the section's list page.
+    var undatedInSection: [LanguageTag: [String: [Entry]]] = [:]
     /// Every redirect page, claimed after every other page so that an alias never replaces one.
     var aliases: [Alias] = []
     /// Errors: pages on one path, or on paths that differ only in case. Warnings: one tag
@@ -150,6 +166,10 @@ struct SitePlan: Sendable {
                 guard let text = own ?? (configuration.missingTranslations == .fallback
                                          ? files[configuration.defaultLanguage] : nil) else { continue }
                 let file = own?.file ?? text.file
+                if file.isSectionIndex {
+                    if let own { sectionTexts[language, default: [:]][file.section] = own }
+                    continue
+                }
                 let path: OutputPath
                 do { path = try paths.article(file, in: language, isOwn: own != nil, problems: &problems) } catch {
                     problems.append(error)
@@ -174,14 +194,57 @@ struct SitePlan: Sendable {
             entries[language] = own
             undated[language] = all.filter { $0.date == nil }.sorted(by: Self.byWeightThenTitle)
             let home = paths.home(of: language)
-            addList(own, tag: nil, at: home, group: "home", language: language, perPage: configuration.paginate,
+            addList(own, listing: .home, at: home, group: "home", language: language, perPage: configuration.paginate,
                     owner: Owner(name: "the \(language) home page"))
             addTags(of: own, language: language, perPage: configuration.paginate)
+            add(Page(kind: .notFound, language: language, path: paths.notFound(in: language), group: "404",
+                     isFallback: false), owner: Owner(name: "the \(language) 404 page"))
         }
+        // After every other page, which they give way to.
+        for language in configuration.languages {
+            addSections(of: (pagesOfArticles[language] ?? []).filter { !$0.isFallback }, language: language,
+                        perPage: configuration.paginate)
+        }
+        if !paths.hasLanguageChooser { addRedirectToTheRoot() }
         for language in configuration.languages {
             for entry in pagesOfArticles[language] ?? [] where !entry.isFallback { addAliases(of: entry) }
         }
         aliases.sort { $0.file < $1.file }
+    }
+
+    /// A list page for each section of the language's own pages (each top-level folder of
+    /// `content/` they are in, and each folder with an `_index` file in the language), listing
+    /// the dated pages in or below it newest first, and its undated ones apart. A section page
+    /// whose path another page has is left out.
+    private mutating func addSections(of entries: [Entry], language: LanguageTag, perPage: Int) {
+        var bySection: [String: [Entry]] = [:]
+        for entry in entries {
+            let section = entry.text.file.section
+            guard !section.isEmpty else { continue }
+            let top = section.firstIndex(of: "/").map { String(section[..<$0]) } ?? section
+            bySection[top, default: []].append(entry)
+        }
+        for section in (sectionTexts[language] ?? [:]).keys where !section.isEmpty && bySection[section] == nil {
+            let top = section.firstIndex(of: "/").map { String(section[..<$0]) } ?? section
+            bySection[section] = (bySection[top] ?? []).filter { ($0.text.file.section + "/").hasPrefix(section + "/") }
+        }
+        for (section, entries) in bySection.sorted(by: { $0.key < $1.key }) {
+            undatedInSection[language, default: [:]][section] = entries.filter { $0.date == nil }.sorted(by: Self.byWeightThenTitle)
+            let owner = sectionTexts[language]?[section].map { Owner($0.file) } ?? Owner(name: "the \(language) page of section \(section)")
+            addList(entries.filter { $0.date != nil }.sorted(by: Self.newestFirst), listing: .section(section),
+                    at: paths.section(section, in: language), group: "section:" + section, language: language,
+                    perPage: perPage, owner: owner, isOptional: true)
+        }
+    }
+
+    /// With the default language at the root, its old folder (`/en/`) redirects there, as Hugo's does,
+    /// unless a page has that folder.
+    private mutating func addRedirectToTheRoot() {
+        let language = paths.configuration.defaultLanguage
+        let folder = OutputPath([paths.configuration.pathSegment(of: language)])
+        guard folders[Slug.caseFolded(folder.folder)] == nil,
+              let file = claim(folder, owner: Owner(name: "the redirect from /\(folder.folder)/ to the home page")) else { return }
+        aliases.append(Alias(file: file, target: paths.home(of: language), language: language))
     }
 
     /// A redirect page for each of the entry's `aliases`.
@@ -246,8 +309,12 @@ struct SitePlan: Sendable {
     /// Adds `page` unless another page has its path, or its folder or a folder above it differs
     /// from another page's only in case: case-insensitive file systems, where many deploy from,
     /// would make them one.
-    private mutating func add(_ page: Page, owner: Owner) {
-        guard let file = claim(page.path, owner: owner) else { return }
+    ///
+    /// - Parameter isOptional: the page gives way, without a word, to a page that has its path
+    ///   or a folder of it in another case (a section's list page to a tag index, say; its
+    ///   articles' own clashes are reported).
+    private mutating func add(_ page: Page, owner: Owner, isOptional: Bool = false) {
+        guard let file = claim(page.path, owner: owner, isOptional: isOptional) else { return }
         var page = page
         page.file = file
         groups[page.group, default: [:]][page.language] = pages.count
@@ -257,10 +324,11 @@ struct SitePlan: Sendable {
     /// Claims `path` for `owner`, or reports why it cannot have it.
     ///
     /// - Returns: the page's file relative to `output/`, `nil` when the path is taken.
-    private mutating func claim(_ path: OutputPath, owner: Owner) -> String? {
+    private mutating func claim(_ path: OutputPath, owner: Owner, isOptional: Bool = false) -> String? {
         /// Whether the page's own folder, at `folded`, is new or held only other pages' folders so far.
         func claimPage(_ folded: String) -> Bool {
             guard let known = folders[folded], known.isPage else { return true }
+            if isOptional { return false }
             problems.append(Diagnostic(
                 at: owner.location ?? known.owner.location, "\(path.file) of \(owner.name) is also the page of \(known.owner.name)",
                 hint: "give one of them another slug; sections named tags or page clash with list pages"))
@@ -289,6 +357,7 @@ struct SitePlan: Sendable {
             let known = Self.value(of: &folders[folded, default: { isNew = true; return (exact, owner, index == segments.count - 1) }()])
             if isNew { continue }
             if known.path != exact {
+                if isOptional { return nil }
                 problems.append(Diagnostic(
                     at: owner.location ?? known.owner.location,
                     "\(exact)/ of \(owner.name) and \(known.path)/ of \(known.owner.name) differ only in case, so they are one folder on case-insensitive file systems",
@@ -311,14 +380,24 @@ struct SitePlan: Sendable {
     private static func value<Value>(of value: inout Value) -> Value { value }
 
     /// `folder/`, then `folder/page/2/`, …: `perPage` entries a page, at least one page.
-    private mutating func addList(_ list: [Entry], tag: Tag?, at folder: OutputPath, group: String,
-                                  language: LanguageTag, perPage: Int, owner: Owner) {
+    private mutating func addList(_ list: [Entry], listing: Listing, at folder: OutputPath, group: String,
+                                  language: LanguageTag, perPage: Int, owner: Owner, isOptional: Bool = false) {
         let count = max(1, (list.count + perPage - 1) / perPage)
         for number in 1...count {
             let slice = list[min(list.count, (number - 1) * perPage)..<min(list.count, number * perPage)]
-            add(Page(kind: .list(tag: tag, entries: slice, number: number, count: count), language: language,
+            add(Page(kind: .list(listing, entries: slice, number: number, count: count), language: language,
                      path: Self.listPage(number, of: folder),
-                     group: number == 1 ? group : "\(group)/page/\(number)", isFallback: false), owner: owner)
+                     group: number == 1 ? group : "\(group)/page/\(number)", isFallback: false), owner: owner,
+                isOptional: isOptional)
+        }
+    }
+
+    /// The own text (`_index.md`) of a home or section list page, if it has one.
+    func sectionText(of page: Page) -> RenderedFile? {
+        switch page.kind {
+        case .list(.home, _, _, _): sectionTexts[page.language]?[""]
+        case .list(.section(let section), _, _, _): sectionTexts[page.language]?[section]
+        default: nil
         }
     }
 
@@ -342,7 +421,7 @@ struct SitePlan: Sendable {
         let firstUses = Dictionary((firstTags[language] ?? [:]).values.map { ($0.tag, $0.location) },
                                    uniquingKeysWith: { first, _ in first })
         for (tag, _) in tags {
-            addList(entriesByTag[tag]!, tag: tag, at: index.appending(tag.slug), group: "tag:" + tag.slug,
+            addList(entriesByTag[tag]!, listing: .tag(tag), at: index.appending(tag.slug), group: "tag:" + tag.slug,
                     language: language, perPage: perPage,
                     owner: Owner(name: "the tag '\(tag.name)' (first in \(firstUses[tag]?.path ?? "content"))",
                                  location: firstUses[tag]))

@@ -14,6 +14,11 @@ struct PageReferenceIndex: Sendable {
     init(plan: SitePlan, languages: [LanguageTag]) {
         self.languages = Dictionary(languages.map { ($0.identifier.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         for (index, page) in plan.pages.enumerated() {
+            // A section's page by its `_index` file's name (`posts/_index`, `_index` for the home page).
+            if case .list(let listing, _, 1, _) = page.kind, plan.sectionText(of: page) != nil {
+                if case .section(let section) = listing { pages[page.language, default: [:]][section + "/_index"] = index }
+                if case .home = listing { pages[page.language, default: [:]]["_index"] = index }
+            }
             guard case .article(let entry) = page.kind else { continue }
             let file = entry.text.file
             let path = file.section.isEmpty ? file.name : file.section + "/" + file.name
