@@ -63,6 +63,6 @@ let package = Package(
         .testTarget(name: "BroadsideTemplatesTests", dependencies: ["BroadsideTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "BroadsideLocaleTests", dependencies: ["BroadsideLocale"]),
         .testTarget(name: "BroadsideSiteTests", dependencies: ["BroadsideSite", "CLibXML2"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["broadside", "CLibXML2"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["broadside", "CLibXML2"], exclude: ["Fixtures"]),
     ]
 )

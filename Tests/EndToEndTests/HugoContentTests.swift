@@ -53,14 +53,15 @@ import Testing
         #expect(result.errorOutput.contains("content/news/raw.html:1:1: warning: the page has no title: it is titled 'raw' after its file name"))
 
         #expect(try text(site, "output/en/docs/setup/index.html").hasPrefix("<h1>Setup</h1><p>How to set up.</p>"))
-        // `url` is the page's whole path.
-        let about = try text(site, "output/about/index.html")
+        // `url` is the page's whole path in its language's folder, as Hugo reads it.
+        let about = try text(site, "output/en/about/index.html")
         #expect(about.hasPrefix("<h1>About the campaign</h1><h1>About the campaign</h1>"))
         #expect(!FileManager.default.fileExists(atPath: site.url("output/en/docs/about").path))
-        // Each alias is a redirect page to the page's address, from the root or below /<lang>/.
-        for alias in ["output/old/about/index.html", "output/en/former/index.html"] {
+        // Each alias is a redirect page to the page's address, from the language's folder, or
+        // beside the page.
+        for alias in ["output/en/old/about/index.html", "output/en/former/index.html"] {
             let redirect = try text(site, alias)
-            #expect(redirect.contains("<link rel=\"canonical\" href=\"https://hugo.example.org/about/\">")
+            #expect(redirect.contains("<link rel=\"canonical\" href=\"https://hugo.example.org/en/about/\">")
                     && redirect.contains("noindex") && redirect.contains("http-equiv=\"refresh\""), "\(alias): \(redirect)")
         }
         // An HTML body is HTML: blank lines and Markdown-looking text stay as written.
@@ -70,7 +71,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.url("output/en/news/expired").path))
 
         // Home: dated pages newest first; undated ones apart, by weight then title.
-        #expect(try text(site, "output/en/index.html") == "dated:raw|dated:Dated|undated:About the campaign@/about/|undated:Setup@/en/docs/setup/|")
+        #expect(try text(site, "output/en/index.html") == "dated:raw|dated:Dated|undated:About the campaign@/en/about/|undated:Setup@/en/docs/setup/|")
         // Feeds hold dated pages only.
         let feed = try text(site, "output/en/feed.xml")
         #expect(feed.contains("<title>raw</title>") && feed.contains("<title>Dated</title>"))
@@ -85,8 +86,8 @@ import Testing
         let again = try Self.build(site)
         #expect(again.status == 0, "\(again.errorOutput)")
         #expect(again.errorOutput.contains("the page has no title: it is titled 'About the campaign'"), "warnings are kept for cached files")
-        #expect(try text(site, "output/en/index.html") == "dated:raw|dated:Dated again|undated:About the campaign@/about/|undated:Setup@/en/docs/setup/|")
-        #expect(FileManager.default.fileExists(atPath: site.url("output/about/index.html").path))
+        #expect(try text(site, "output/en/index.html") == "dated:raw|dated:Dated again|undated:About the campaign@/en/about/|undated:Setup@/en/docs/setup/|")
+        #expect(FileManager.default.fileExists(atPath: site.url("output/en/about/index.html").path))
     }
 
     @Test func anAliasOnAPageIsALocatedError() throws {
@@ -94,7 +95,7 @@ import Testing
         content["content/docs/setup.md"] = "+++\ntitle = \"Setup\"\naliases = [\"/about/\"]\n+++\nText\n"
         let result = try Self.build(try Self.site(content))
         #expect(result.status == 1)
-        #expect(result.errorOutput.contains("content/docs/setup.md:3:11: error: about/index.html of the alias /about of content/docs/setup.md is also the page of content/docs/about.markdown"), "\(result.errorOutput)")
+        #expect(result.errorOutput.contains("content/docs/setup.md:3:11: error: en/about/index.html of the alias /en/about of content/docs/setup.md is also the page of content/docs/about.markdown"), "\(result.errorOutput)")
     }
 
     @Test func badTOMLAndJSONAreLocatedErrors() throws {

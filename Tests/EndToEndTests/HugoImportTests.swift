@@ -7,7 +7,10 @@ import Testing
         try SiteCommandTests.run(arguments, in: site)
     }
 
-    private static let article = "---\ntitle: Hello\ndate: 2026-01-01\n---\nText.\n"
+    /// An article in `language`, its text its own (a copy of the source's would be a stub).
+    private static func article(_ language: String = "en") -> String {
+        "---\ntitle: Hello\ndate: 2026-01-01\n---\nText in \(language).\n"
+    }
 
     @Test func aSplitConfigurationBecomesSiteYAMLThatBuilds() throws {
         let site = try TemporaryFolder(files: [
@@ -34,9 +37,9 @@ import Testing
                 """,
             "config/_default/params.toml": "description = \"x\"\n",
             "config/_default/menus.en.toml": "[[main]]\nname = \"Home\"\nurl = \"/\"\n",
-            "content/posts/hello.md": Self.article,
-            "content/posts/hello.ar.md": Self.article,
-            "content/posts/hello.pt-br.md": Self.article,
+            "content/posts/hello.md": Self.article(),
+            "content/posts/hello.ar.md": Self.article("ar"),
+            "content/posts/hello.pt-br.md": Self.article("pt-br"),
         ])
         let result = try run(["import", "hugo"], in: site)
         #expect(result.status == 0, "\(result.errorOutput)")
@@ -102,8 +105,8 @@ import Testing
                 direction = "rtl"
                 weight = 2
                 """,
-            "content/fr/notes/Carnet.md": Self.article,
-            "content/ar/notes/Carnet.md": Self.article,
+            "content/fr/notes/Carnet.md": Self.article("fr"),
+            "content/ar/notes/Carnet.md": Self.article("ar"),
         ])
         let result = try run(["import", "hugo"], in: site)
         #expect(result.status == 0, "\(result.errorOutput)")
@@ -114,6 +117,7 @@ import Testing
               - {code: ar, contentDir: "content/ar", direction: "rtl"}
             defaultLanguageInSubdir: true
             lowercasePaths: false
+            tagSlugs: asWritten
             permalinks: {"posts": "/:year/:title/"}
             uglyURLs: {"notes": true}
 
@@ -136,7 +140,7 @@ import Testing
     }
 
     @Test func aFolderWithoutHugoConfigurationIsAnError() throws {
-        let site = try TemporaryFolder(files: ["content/a.md": Self.article])
+        let site = try TemporaryFolder(files: ["content/a.md": Self.article()])
         let result = try run(["import", "hugo"], in: site)
         #expect(result.status == 2 && result.errorOutput.contains("no Hugo configuration"), "\(result.errorOutput)")
         #expect(!FileManager.default.fileExists(atPath: site.url("site.yaml").path))

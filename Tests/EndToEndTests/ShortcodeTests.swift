@@ -32,7 +32,7 @@ import Testing
             "templates/shortcodes/note.html": #"<aside class="{{kind}}" lang="{{page.lang}}">{{{inner}}}</aside>"#,
             "content/articles/s.en.md": article,
             "content/articles/b.en.md": "---\ntitle: B\ndate: 2026-01-02\n---\nB.\n",
-            "content/articles/b.fr.md": "---\ntitle: B fr\ndate: 2026-01-02\nslug: bee\n---\nB.\n",
+            "content/articles/b.fr.md": "---\ntitle: B fr\ndate: 2026-01-02\nslug: bee\n---\nB en français.\n",
         ].merging(overrides) { _, override in override })
     }
 

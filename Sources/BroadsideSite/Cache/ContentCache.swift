@@ -35,7 +35,7 @@ struct ContentCache: Sendable {
     private enum Column: Int, CaseIterable {
         case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
              slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations,
-             titleSource, weight, publishDate, expiryDate, url, aliases
+             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash
 
         var name: String { String(describing: self) }
 
@@ -58,6 +58,7 @@ struct ContentCache: Sendable {
             case .changed: String(record.status.changed)
             case .inode: String(record.status.inode)
             case .contentHash: String(file.contentHash)
+            case .bodyHash: String(file.bodyHash)
             case .section: file.section
             case .name: file.name
             case .language: file.language.identifier
@@ -151,7 +152,8 @@ struct ContentCache: Sendable {
             }
             guard let size = Int64(text(.size)), let modified = Int64(text(.modified)),
                   let changed = Int64(text(.changed)), let inode = UInt64(text(.inode)),
-                  let contentHash = UInt64(text(.contentHash)), let language = tags[text(.language)],
+                  let contentHash = UInt64(text(.contentHash)), let bodyHash = UInt64(text(.bodyHash)),
+                  let language = tags[text(.language)],
                   let date = dateValue(.date), let publishDate = dateValue(.publishDate),
                   let expiryDate = dateValue(.expiryDate),
                   let titleSource = FrontMatter.TitleSource(rawValue: text(.titleSource)),
@@ -176,7 +178,7 @@ struct ContentCache: Sendable {
                 aliases: list(.aliases).map(ContentCache.unescape), locations: locations)
             let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
-                                   contentHash: contentHash, bundleFolder: optional(.bundleFolder))
+                                   contentHash: contentHash, bodyHash: bodyHash, bundleFolder: optional(.bundleFolder))
             return Record(status: FileStatus(size: size, modified: modified, changed: changed, inode: inode), file: file,
                           summary: text(.pageSummary), readingMinutes: minutes)
         }

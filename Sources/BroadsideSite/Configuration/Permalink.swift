@@ -9,7 +9,7 @@ public struct Permalink: Sendable, Equatable {
         case year, month, day
         /// The page's first folder below `content/`, and all of them.
         case section, sections
-        /// The title made a path segment as Hugo makes it (``segment(from:)``).
+        /// The title made a path segment as Hugo makes it (``PathSegment/hugo(from:)``).
         case title
         /// Front matter `slug`, else the title as for `title`.
         case slug
@@ -74,8 +74,8 @@ public struct Permalink: Sendable, Equatable {
                     path += String(repeating: "0", count: max(0, (token == .year ? 4 : 2) - text.count)) + text
                 case .section: path += file.section.split(separator: "/").first.map(String.init) ?? ""
                 case .sections: path += file.section
-                case .title: path += Self.segment(from: file.frontMatter.title)
-                case .slug: path += file.frontMatter.slug ?? Self.segment(from: file.frontMatter.title)
+                case .title: path += PathSegment.hugo(from: file.frontMatter.title)
+                case .slug: path += file.frontMatter.slug ?? PathSegment.hugo(from: file.frontMatter.title)
                 case .filename, .contentbasename: path += file.name
                 case .slugorfilename, .slugorcontentbasename: path += file.frontMatter.slug ?? file.name
                 }
@@ -83,28 +83,4 @@ public struct Permalink: Sendable, Equatable {
         }
         return path.split(separator: "/").map(String.init)
     }
-
-    /// `text` as Hugo makes a title a path segment: letters, marks, digits and `._~+#@-` kept,
-    /// each run of spaces between them one hyphen, everything else dropped (NFC first).
-    static func segment(from text: String) -> String {
-        var segment = ""
-        var hyphenPending = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            let properties = scalar.properties
-            let kept = "._~+#@-".unicodeScalars.contains(scalar) || properties.isAlphabetic
-                || properties.numericType == .decimal || properties.generalCategory.isMark
-            if kept {
-                if hyphenPending && scalar != "-" { segment.unicodeScalars.append("-") }
-                hyphenPending = false
-                segment.unicodeScalars.append(scalar)
-            } else if properties.isWhitespace, !segment.isEmpty, segment.last != "-" {
-                hyphenPending = true
-            }
-        }
-        return segment
-    }
-}
-
-private extension Unicode.GeneralCategory {
-    var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
 }

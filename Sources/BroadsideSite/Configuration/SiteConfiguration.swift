@@ -50,6 +50,8 @@ public struct SiteConfiguration: Sendable {
     public var uglyURLs = UglyURLs.none
     /// Whether article paths are lower-cased, as Hugo writes them unless `disablePathToLower`.
     public var lowercasePaths = false
+    /// How tags' URL slugs are made.
+    public var tagSlugs = TagSlugs.transliterated
 
     /// The language's folder in URLs, as the site writes its code.
     public func pathSegment(of language: LanguageTag) -> String {
@@ -111,7 +113,7 @@ public struct SiteConfiguration: Sendable {
         static let keys: Set<String> = [
             "title", "baseURL", "defaultLanguage", "languages", "requiredLanguages", "paginate",
             "timeZone", "missingTranslations", "unsafeHTML", "stubMarkers", "scripts", "sections",
-            "defaultLanguageInSubdir", "permalinks", "uglyURLs", "lowercasePaths",
+            "defaultLanguageInSubdir", "permalinks", "uglyURLs", "lowercasePaths", "tagSlugs",
         ]
         let yaml: YAMLMapping
         var errors: [Diagnostic] = []
@@ -162,6 +164,13 @@ public struct SiteConfiguration: Sendable {
             let permalinks = value("permalinks") { field throws(Diagnostic) in try Self.permalinks(field) } ?? [:]
             let uglyURLs = value("uglyURLs") { field throws(Diagnostic) in try Self.uglyURLs(field) } ?? .none
             let lowercasePaths = value("lowercasePaths") { field throws(Diagnostic) in try field.bool() } ?? false
+            let tagSlugs = value("tagSlugs") { field throws(Diagnostic) in
+                let text = try field.string()
+                guard let style = TagSlugs(rawValue: text) else {
+                    throw Diagnostic(at: field.location, "'tagSlugs' must be transliterated or asWritten, not '\(text)'")
+                }
+                return style
+            } ?? .transliterated
 
             guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
                 return nil
@@ -188,7 +197,7 @@ public struct SiteConfiguration: Sendable {
                 scripts: scripts, untranslatedSections: untranslatedSections,
                 languageSettings: Dictionary(uniqueKeysWithValues: settings ?? []),
                 defaultLanguageInSubdir: defaultLanguageInSubdir, permalinks: permalinks, uglyURLs: uglyURLs,
-                lowercasePaths: lowercasePaths)
+                lowercasePaths: lowercasePaths, tagSlugs: tagSlugs)
         }
 
         /// `languages`: codes, or mappings (``LanguageSettings``); no tag, path or content folder twice.

@@ -29,6 +29,9 @@ public struct ArticleFile: Sendable {
     public var bodyLine: Int
     /// A hash of the file's bytes, to tell an edited file from an unchanged one.
     var contentHash: UInt64
+    /// A hash of the body without white space at either end, 0 for a blank body
+    /// (``bodyHash(of:)``): a stub (``StubRule``) is told by it, cached files too.
+    var bodyHash: UInt64 = 0
     /// For a page bundle (`<section>/<name>/index.<lang>.md`), its folder below `content/`: the
     /// bundle's other files (images, say) are published beside the page.
     var bundleFolder: String?
@@ -36,6 +39,15 @@ public struct ArticleFile: Sendable {
     /// `translationKey`, else `<section>/<name>`.
     public var key: String {
         frontMatter.translationKey ?? (section.isEmpty ? name : section + "/" + name)
+    }
+
+    /// The hash of `body` with white space at either end left out; 0 for a blank body.
+    static func bodyHash(of body: String) -> UInt64 {
+        let isBlank: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = body.firstIndex(where: { !isBlank($0) }), let last = body.lastIndex(where: { !isBlank($0) }) else {
+            return 0
+        }
+        return max(1, StableHash.of(body[first...last].utf8))
     }
 
     /// The URL slug: front matter `slug`, else the file's name.

@@ -3,12 +3,12 @@ import Yams
 /// One top-level `key: value` of front matter, whichever its language (YAML, TOML or JSON), with
 /// where it is: every check on front matter reads fields of this one form.
 struct FrontMatterField {
-    /// A value as front matter needs it: text, a list of values, or a table Broadside does not read.
+    /// A value as front matter needs it: text, a list of values, or a table of fields.
     indirect enum Value {
         /// Any single value, as text (numbers and dates as written); `bool` when it is `true` or `false`.
         case scalar(String, bool: Bool?)
         case list([(value: Value, location: SourceLocation)])
-        case table
+        case table([FrontMatterField])
     }
 
     var key: String
@@ -37,6 +37,24 @@ struct FrontMatterField {
             throw Diagnostic(at: location, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
+    }
+
+    /// The fields of a table (`build: {render: never}`); a list of tables gives each one's
+    /// (Hugo's `cascade` may be either).
+    func tables() throws(Diagnostic) -> [(fields: [FrontMatterField], location: SourceLocation)] {
+        switch value {
+        case .table(let fields):
+            return [(fields, location)]
+        case .list(let elements):
+            return try elements.map { element throws(Diagnostic) in
+                guard case .table(let fields) = element.value else {
+                    throw Diagnostic(at: element.location, "'\(key)' must be a mapping or a list of mappings")
+                }
+                return (fields, element.location)
+            }
+        case .scalar:
+            throw Diagnostic(at: location, "'\(key)' must be a mapping such as {render: never}")
+        }
     }
 
     /// A list of scalars; a single scalar counts as a list of one.
@@ -68,7 +86,9 @@ extension FrontMatterField {
                      YAMLMapping.location(of: element, path: field.location.path, firstLine: field.firstLine) ?? field.location)
                 })
             }
-            return .table
+            let entry = YAMLMapping.Field(key: field.key, node: node, keyLocation: field.keyLocation,
+                                          location: field.location, firstLine: field.firstLine)
+            return .table(YAMLMapping(entry)?.fields.map(FrontMatterField.init) ?? [])
         }
         self.init(key: field.key, value: value(of: field.node), keyLocation: field.keyLocation, location: field.location)
     }

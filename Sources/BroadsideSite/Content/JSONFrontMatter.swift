@@ -129,8 +129,7 @@ struct JSONFrontMatter {
             }
             if bytes[index] == UInt8(ascii: "{") {
                 index += 1
-                _ = try readMembers(depth: depth + 1)
-                return .table
+                return .table(try readMembers(depth: depth + 1))
             }
             index += 1
             var elements: [(value: FrontMatterField.Value, location: SourceLocation)] = []

@@ -165,7 +165,8 @@ public struct SiteContent: Sendable {
         }
         return ArticleFile(path: path, relativePath: relativePath, section: name.section, name: name.name,
                            language: language, frontMatter: frontMatter, body: parts.body, bodyLine: parts.bodyLine,
-                           contentHash: StableHash.of(data), bundleFolder: name.bundleFolder)
+                           contentHash: StableHash.of(data), bodyHash: ArticleFile.bodyHash(of: parts.body),
+                           bundleFolder: name.bundleFolder)
     }
 }
 

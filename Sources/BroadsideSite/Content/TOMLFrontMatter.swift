@@ -70,12 +70,15 @@ enum TOMLFrontMatter {
             }
             return .list(elements)
         case .table:
+            var fields: [FrontMatterField] = []
             if let table = node.table {
                 for key in table.keys {
-                    if let child = table[key] { _ = try value(of: child, depth: depth + 1, count: &count, at: location) }
+                    guard let child = table[key] else { continue }
+                    fields.append(FrontMatterField(key: key, value: try value(of: child, depth: depth + 1, count: &count, at: location),
+                                                   keyLocation: location, location: location))
                 }
             }
-            return .table
+            return .table(fields)
         }
     }
 

@@ -25,14 +25,13 @@ public struct StubRule: Sendable {
     }
 
     /// Why `file` is a stub of `source`, or `nil` for a real translation (and for the source).
-    ///
-    /// Both bodies must have been read (a file taken from the content cache has none).
+    /// Bodies are compared by ``ArticleFile/bodyHash``, so files from the content cache, which
+    /// have no body, are told apart too.
     public func reason(_ file: ArticleFile, source: ArticleFile?) -> Reason? {
         guard file.language != defaultLanguage else { return nil }
         if let marker = markers.first(where: { file.frontMatter.locations[$0] != nil }) { return .marker(marker) }
-        let body = file.body.trimmingWhiteSpace
-        if body.isEmpty { return .emptyBody }
-        if let source, body == source.body.trimmingWhiteSpace { return .sameAsSource }
+        if file.bodyHash == 0 { return .emptyBody }
+        if let source, file.bodyHash == source.bodyHash { return .sameAsSource }
         return nil
     }
 
@@ -41,6 +40,8 @@ public struct StubRule: Sendable {
     /// - Parameter file: the article file of an element (`\.file` for rendered files).
     public func removingStubs<File>(from files: [LanguageTag: File], file: (File) -> ArticleFile) -> [LanguageTag: File] {
         let source = files[defaultLanguage].map(file)
+        // Most articles have no stub: they are returned as they are, not copied.
+        guard files.values.contains(where: { reason(file($0), source: source) != nil }) else { return files }
         return files.filter { reason(file($0.value), source: source) == nil }
     }
 }
@@ -56,16 +57,5 @@ extension StubRule.Reason {
         case .marker(let key):
             "\(path) is marked '\(key)' (a stubMarkers key), so it counts as missing; translate it, then remove '\(key)'"
         }
-    }
-}
-
-private extension String {
-    /// The text without white space and line breaks at either end.
-    var trimmingWhiteSpace: Substring {
-        let isBlank: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
-            return self[endIndex...]
-        }
-        return self[first...last]
     }
 }

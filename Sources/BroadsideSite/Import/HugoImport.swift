@@ -116,6 +116,7 @@ public enum HugoImport {
         var lowercase = true
         if case .boolean(let disabled)? = settings["disablepathtolower"] { lowercase = !disabled }
         lines.append("lowercasePaths: \(lowercase)")
+        lines.append("tagSlugs: asWritten")
         if case .table(var patterns)? = settings["permalinks"] {
             if case .table(let pages)? = settings["permalinks"]?["page"] {
                 for (key, _) in patterns where key != "page" { notCarried.append("permalinks.\(key)") }

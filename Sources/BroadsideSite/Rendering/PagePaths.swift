@@ -59,25 +59,24 @@ struct PagePaths: Sendable {
         home(of: language).folder.appendingPath(name)
     }
 
-    /// A redirect page's path, as front matter `aliases` writes it: from the root when it starts
-    /// with `/`, else in the language's folder.
-    func alias(_ alias: String, of language: LanguageTag) -> OutputPath {
-        OutputPath(writtenAs: alias, below: alias.hasPrefix("/") ? [] : prefix(of: language))
+    /// A redirect page's path, as front matter `aliases` writes it and Hugo reads it: from the
+    /// language's folder when it starts with `/`, else beside the page at `page`.
+    func alias(_ alias: String, of page: OutputPath, in language: LanguageTag) -> OutputPath {
+        OutputPath(writtenAs: alias, below: alias.hasPrefix("/") ? prefix(of: language) : Array(page.segments.dropLast()))
     }
 
     /// The page of `file` in `language`: its front matter's `url`, else its section's permalink,
-    /// else `<section>/<slug>/`; in the language's folder, lower-cased and a file of its own as
-    /// the site says.
+    /// else `<section>/<slug>/`; in the language's folder (a `url` too, as Hugo reads it),
+    /// lower-cased and a file of its own as the site says.
     ///
     /// - Parameters:
-    ///   - isOwn: whether the page shows `file` in its own language; a fallback keeps to its
-    ///     language's folder, where a `url` from the root cannot take its source's path.
+    ///   - isOwn: whether the page shows `file` in its own language (not as a fallback).
     ///   - problems: a warning goes here when the section's permalink needs a date the page lacks.
     /// - Throws: a permalink that makes a segment no URL can carry, at the file.
     mutating func article(_ file: ArticleFile, in language: LanguageTag, isOwn: Bool,
                           problems: inout [Diagnostic]) throws(Diagnostic) -> OutputPath {
         if let url = file.frontMatter.url {
-            return OutputPath(writtenAs: url, below: url.hasPrefix("/") && isOwn ? [] : prefix(of: language))
+            return OutputPath(writtenAs: url, below: prefix(of: language))
         }
         var segments: [String]
         let section = file.section.split(separator: "/").first.map(String.init) ?? ""

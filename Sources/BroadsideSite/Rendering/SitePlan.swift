@@ -37,10 +37,11 @@ struct SitePlan: Sendable {
         /// below the 255 bytes file systems allow.
         static let maximumReadableLength = 80
 
-        /// The tag named `name`, whose case-folded name is `folded`.
-        init(name: String, folded: String) {
+        /// The tag named `name`, whose case-folded name is `folded`, its slug made as `style` says.
+        init(name: String, folded: String, style: TagSlugs = .transliterated) {
             self.name = name
-            slug = Self.slug(folded: folded)
+            let asWritten = style == .asWritten ? PathSegment.hugo(from: folded) : ""
+            slug = asWritten.isEmpty || asWritten.count > Self.maximumReadableLength ? Self.slug(folded: folded) : asWritten
         }
 
         /// The slug of the tag whose case-folded name is `folded`: its readable slug
@@ -251,7 +252,7 @@ struct SitePlan: Sendable {
     private mutating func addAliases(of entry: Entry) {
         let file = entry.text.file
         for alias in file.frontMatter.aliases {
-            let path = paths.alias(alias, of: entry.language)
+            let path = paths.alias(alias, of: entry.path, in: entry.language)
             let owner = Owner(name: "the alias /\(path.folder) of \(file.path)",
                               location: file.frontMatter.locations["aliases"] ?? SourceLocation(path: file.path))
             if let claimed = claim(path, owner: owner) {
@@ -297,7 +298,7 @@ struct SitePlan: Sendable {
                         hint: "write '\(tag.name)' here too; if they are different tags, name one of them otherwise"))
                 }
             } else {
-                tag = Tag(name: name, folded: folded)
+                tag = Tag(name: name, folded: folded, style: paths.configuration.tagSlugs)
                 firstTags[language, default: [:]][folded] = (tag, location())
             }
             // An article has a few tags: a search is cheaper than a set.

@@ -64,8 +64,9 @@ final class SiteFixture {
             .sorted()
     }
 
-    /// An article file's text.
-    static func article(title: String, date: String = "2026-05-01", extra: String = "", body: String = "Some text.\n") -> String {
-        "---\ntitle: \"\(title.replacingOccurrences(of: "\"", with: "\\\""))\"\ndate: \(date)\n\(extra)---\n\(body)"
+    /// An article file's text; its body names its title unless given, so that translations
+    /// are not the same as their source (which would make them stubs).
+    static func article(title: String, date: String = "2026-05-01", extra: String = "", body: String? = nil) -> String {
+        "---\ntitle: \"\(title.replacingOccurrences(of: "\"", with: "\\\""))\"\ndate: \(date)\n\(extra)---\n\(body ?? "Some text of \(title).\n")"
     }
 }
