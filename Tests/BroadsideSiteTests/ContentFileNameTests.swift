@@ -35,3 +35,21 @@ import Testing
         #expect(ContentFileName(relativePath: path) == nil)
     }
 }
+
+/// The globs of Hugo's `cascade` targets.
+@Suite struct PathGlobTests {
+    @Test(arguments: [
+        ("/snippets/**", "/snippets/a/b", true), ("/snippets/**", "/snippets", false),
+        ("{/docs,/docs/**}", "/docs", true), ("{/docs,/docs/**}", "/docs/x/y", true), ("{/docs,/docs/**}", "/doc", false),
+        ("/docs/*", "/docs/a", true), ("/docs/*", "/docs/a/b", false), ("/d?cs/*-x", "/DOCS/a-x", true),
+        ("**", "/anything/at/all", true), ("/a*b*c", "/aXbYc", true), ("/a*b*c", "/aXbY", false), ("", "", true),
+    ])
+    func matchesAsHugoDoes(pattern: String, path: String, matches: Bool) throws {
+        #expect(try PathGlob(pattern, at: SourceLocation(path: "t")).matches(path) == matches)
+    }
+
+    @Test func aLongPatternAgainstALongPathIsQuick() throws {
+        let glob = try PathGlob(String(repeating: "*a", count: 120), at: SourceLocation(path: "t"))
+        #expect(!glob.matches(String(repeating: "a", count: 10_000) + "b"))
+    }
+}

@@ -40,10 +40,6 @@ import Testing
         ].merging(files) { _, new in new })
     }
 
-    func text(_ site: TemporaryFolder, _ path: String) throws -> String {
-        String(decoding: try site.read(path), as: UTF8.self)
-    }
-
     @Test func pagesAreAtHugosAddresses() throws {
         let site = try Self.site()
         let result = try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url)
@@ -51,7 +47,7 @@ import Testing
         // The default language at the root, the others in their folders as written; permalinks
         // with the date in the site's time zone and the slug (Hugo's `:slug` is the title
         // without one); lower case.
-        let first = try text(site, "output/2026/06/first/index.html")
+        let first = try site.text("output/2026/06/first/index.html")
         #expect(first.hasPrefix("<html lang=\"en\" dir=\"ltr\">First@/2026/06/first/|"))
         #expect(first.contains("en=https://hugo.example.org/2026/06/first/ "))
         #expect(first.contains("ar=https://hugo.example.org/ar/2026/06/al-awwal/ "))
@@ -61,26 +57,26 @@ import Testing
         #expect(first.contains("x-default=https://hugo.example.org/2026/06/first/ "))
         // The site's name of a language and its direction win over ICU's.
         #expect(first.contains("العربية الفصحى=/ar/2026/06/al-awwal/ "))
-        let portuguese = try text(site, "output/pt-br/2026/06/primeiro/index.html")
+        let portuguese = try site.text("output/pt-br/2026/06/primeiro/index.html")
         #expect(portuguese.hasPrefix("<html lang=\"pt-BR\" dir=\"ltr\">"))
-        #expect(try text(site, "output/ar/2026/06/al-awwal/index.html").hasPrefix("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(try site.text("output/ar/2026/06/al-awwal/index.html").hasPrefix("<html lang=\"ar\" dir=\"rtl\">"))
         // Ugly URLs in one section only.
-        #expect(try text(site, "output/notes/short.html").hasPrefix("<html lang=\"en\" dir=\"ltr\">Short@/notes/short.html|"))
-        #expect(try text(site, "output/ar/notes/short.html").contains("ar=https://hugo.example.org/ar/notes/short.html "))
-        #expect(try text(site, "output/about/index.html").hasPrefix("<html lang=\"en\" dir=\"ltr\">About@/about/|"))
+        #expect(try site.text("output/notes/short.html").hasPrefix("<html lang=\"en\" dir=\"ltr\">Short@/notes/short.html|"))
+        #expect(try site.text("output/ar/notes/short.html").contains("ar=https://hugo.example.org/ar/notes/short.html "))
+        #expect(try site.text("output/about/index.html").hasPrefix("<html lang=\"en\" dir=\"ltr\">About@/about/|"))
         // Homes and feeds: the default language's at the root, which is no language chooser.
-        #expect(try text(site, "output/index.html") == "home en:/2026/06/first/ /notes/short.html feed=/feed.xml")
-        #expect(try text(site, "output/pt-br/index.html") == "home pt-BR:/pt-br/2026/06/primeiro/ feed=/pt-br/feed.xml")
-        #expect(try text(site, "output/feed.xml").contains("<link>https://hugo.example.org/2026/06/first/</link>"))
+        #expect(try site.text("output/index.html") == "home en:/2026/06/first/ /notes/short.html feed=/feed.xml")
+        #expect(try site.text("output/pt-br/index.html") == "home pt-BR:/pt-br/2026/06/primeiro/ feed=/pt-br/feed.xml")
+        #expect(try site.text("output/feed.xml").contains("<link>https://hugo.example.org/2026/06/first/</link>"))
         #expect(FileManager.default.fileExists(atPath: site.url("output/ar/atom.xml").path))
         // The default language's old folder redirects to the root, as Hugo's does.
-        #expect(try text(site, "output/en/index.html").contains("<link rel=\"canonical\" href=\"https://hugo.example.org/\">"))
+        #expect(try site.text("output/en/index.html").contains("<link rel=\"canonical\" href=\"https://hugo.example.org/\">"))
         // A list page per section, at the section's path whatever its pages' permalinks; a 404 page per language.
-        #expect(try text(site, "output/posts/index.html") == "home en:/2026/06/first/ feed=/feed.xml")
-        #expect(try text(site, "output/ar/notes/index.html") == "home ar:/ar/notes/short.html feed=/ar/feed.xml")
-        #expect(try text(site, "output/404.html").contains("<html lang=\"en\" dir=\"ltr\">"))
-        #expect(try text(site, "output/ar/404.html").contains("<html lang=\"ar\" dir=\"rtl\">"))
-        let sitemap = try text(site, "output/sitemap.xml")
+        #expect(try site.text("output/posts/index.html") == "home en:/2026/06/first/ feed=/feed.xml")
+        #expect(try site.text("output/ar/notes/index.html") == "home ar:/ar/notes/short.html feed=/ar/feed.xml")
+        #expect(try site.text("output/404.html").contains("<html lang=\"en\" dir=\"ltr\">"))
+        #expect(try site.text("output/ar/404.html").contains("<html lang=\"ar\" dir=\"rtl\">"))
+        let sitemap = try site.text("output/sitemap.xml")
         #expect(sitemap.contains("<loc>https://hugo.example.org/notes/short.html</loc>"))
         #expect(sitemap.contains("hreflang=\"pt-BR\" href=\"https://hugo.example.org/pt-br/2026/06/primeiro/\""))
     }

@@ -35,9 +35,8 @@ import Testing
     static let now = "1780272000"
 
     static func build(_ site: TemporaryFolder) throws -> BroadsideProcess.Result {
-        setenv("SOURCE_DATE_EPOCH", now, 1)
-        defer { unsetenv("SOURCE_DATE_EPOCH") }
-        return try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url)
+        // In the child's environment only: tests run side by side in this process.
+        try Command.run(["SOURCE_DATE_EPOCH=\(now)", try BroadsideProcess.executable().path, "build"], in: site.url)
     }
 
     func text(_ site: TemporaryFolder, _ path: String) throws -> String {

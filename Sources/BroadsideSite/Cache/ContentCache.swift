@@ -35,7 +35,7 @@ struct ContentCache: Sendable {
     private enum Column: Int, CaseIterable {
         case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
              slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations,
-             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash
+             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build
 
         var name: String { String(describing: self) }
 
@@ -59,6 +59,7 @@ struct ContentCache: Sendable {
             case .inode: String(record.status.inode)
             case .contentHash: String(file.contentHash)
             case .bodyHash: String(file.bodyHash)
+            case .build: [matter.build.render, matter.build.list].map { $0.map { $0 ? "1" : "0" } ?? "-" }.joined()
             case .section: file.section
             case .name: file.name
             case .language: file.language.identifier
@@ -159,6 +160,9 @@ struct ContentCache: Sendable {
                   let titleSource = FrontMatter.TitleSource(rawValue: text(.titleSource)),
                   let weight = optional(.weight).map(Int.init) ?? .some(nil),
                   let bodyLine = Int(text(.bodyLine)), let minutes = Int(text(.readingMinutes)) else { return nil }
+            let options = Array(text(.build).utf8).map { [UInt8(ascii: "1"): true, UInt8(ascii: "0"): false][$0] }
+            guard options.count == 2 else { return nil }
+            let build = PageBuildOptions(render: options[0], list: options[1])
             let path = text(.path)
             let filePath = root.appendingPath(path)
             var locations: [String: SourceLocation] = [:]
@@ -175,7 +179,7 @@ struct ContentCache: Sendable {
                 tags: list(.tags).map(ContentCache.unescape), draft: text(.draft) == "1", slug: optional(.slug),
                 translationKey: optional(.translationKey), sourceHash: optional(.sourceHash), weight: weight,
                 publishDate: publishDate, expiryDate: expiryDate, url: optional(.url),
-                aliases: list(.aliases).map(ContentCache.unescape), locations: locations)
+                aliases: list(.aliases).map(ContentCache.unescape), build: build, locations: locations)
             let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bodyHash: bodyHash, bundleFolder: optional(.bundleFolder))

@@ -52,6 +52,8 @@ public struct SiteConfiguration: Sendable {
     public var lowercasePaths = false
     /// How tags' URL slugs are made.
     public var tagSlugs = TagSlugs.transliterated
+    /// Build options for the pages `target` names, after those of the pages and their sections.
+    public var cascade: [Cascade] = []
 
     /// The language's folder in URLs, as the site writes its code.
     public func pathSegment(of language: LanguageTag) -> String {
@@ -113,7 +115,7 @@ public struct SiteConfiguration: Sendable {
         static let keys: Set<String> = [
             "title", "baseURL", "defaultLanguage", "languages", "requiredLanguages", "paginate",
             "timeZone", "missingTranslations", "unsafeHTML", "stubMarkers", "scripts", "sections",
-            "defaultLanguageInSubdir", "permalinks", "uglyURLs", "lowercasePaths", "tagSlugs",
+            "defaultLanguageInSubdir", "permalinks", "uglyURLs", "lowercasePaths", "tagSlugs", "cascade",
         ]
         let yaml: YAMLMapping
         var errors: [Diagnostic] = []
@@ -171,6 +173,9 @@ public struct SiteConfiguration: Sendable {
                 }
                 return style
             } ?? .transliterated
+            let cascade = value("cascade") { field throws(Diagnostic) in
+                try Cascade.read(FrontMatterField(field))
+            } ?? []
 
             guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
                 return nil
@@ -197,7 +202,7 @@ public struct SiteConfiguration: Sendable {
                 scripts: scripts, untranslatedSections: untranslatedSections,
                 languageSettings: Dictionary(uniqueKeysWithValues: settings ?? []),
                 defaultLanguageInSubdir: defaultLanguageInSubdir, permalinks: permalinks, uglyURLs: uglyURLs,
-                lowercasePaths: lowercasePaths, tagSlugs: tagSlugs)
+                lowercasePaths: lowercasePaths, tagSlugs: tagSlugs, cascade: cascade)
         }
 
         /// `languages`: codes, or mappings (``LanguageSettings``); no tag, path or content folder twice.

@@ -57,6 +57,18 @@ public struct ArticleFile: Sendable {
     /// its own title and text; `content/_index.md` is the home page's.
     static let sectionIndexName = "_index"
 
+    /// Whether the page is published (Hugo's `build.render`, its own or cascaded): a page that
+    /// is not has no page, is in no list and is not counted as a page to translate.
+    var isRendered = true
+    /// Whether lists (home, sections, tags) and feeds show the page (`build.list`).
+    var isListed = true
+
+    /// The page's path as Hugo's `cascade` targets match it: `/<section>/<name>`, a section
+    /// page's `/<section>`, the home page's `/`.
+    var logicalPath: String {
+        isSectionIndex ? "/" + section : "/" + section.appendingPath(name)
+    }
+
     /// Whether the file is a section's own page (`_index.md`) rather than an article.
     public var isSectionIndex: Bool { name == Self.sectionIndexName }
 

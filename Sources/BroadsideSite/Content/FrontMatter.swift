@@ -63,6 +63,10 @@ public struct FrontMatter: Sendable {
     public var url: String?
     /// Paths that redirect to the page, read as `url` is (`/old/address`, `old/address`).
     public var aliases: [String] = []
+    /// Hugo's `build` options (and `headless`) as the file writes them.
+    public var build = PageBuildOptions()
+    /// The `cascade` of a section's `_index` file, for the pages below it.
+    public var cascade: [Cascade] = []
     /// Where each key's value is, for reports.
     public var locations: [String: SourceLocation]
 
@@ -240,6 +244,8 @@ public struct FrontMatter: Sendable {
                 return path
             }
         }
+        var build = PageBuildOptions()
+        do { build = try PageBuildOptions.read(from: byKey) } catch { errors.append(error) }
         let frontMatter = FrontMatter(
             title: title ?? "", titleSource: title == nil ? .fileName : .frontMatter, date: date("date"),
             summary: read("summary") { field throws(Diagnostic) in try field.string() },
@@ -251,6 +257,8 @@ public struct FrontMatter: Sendable {
             weight: read("weight") { field throws(Diagnostic) in try field.int(in: -1_000_000_000...1_000_000_000) },
             publishDate: date("publishDate"), expiryDate: date("expiryDate"),
             url: url, aliases: aliases ?? [],
+            build: build,
+            cascade: read("cascade") { field throws(Diagnostic) in try Cascade.read(field) } ?? [],
             locations: Dictionary(fields.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first }))
         guard errors.isEmpty else { throw BuildFailure(errors) }
         return frontMatter

@@ -83,8 +83,47 @@ public struct SiteContent: Sendable {
                 "\(unread.count) content file\(unread.count == 1 ? " is" : "s are") in no language's contentDir, so no page is made of \(unread.count == 1 ? "it" : "them")",
                 hint: "move them into a language's folder, or give the default language no contentDir to read them as its own"))
         }
+        applyBuildOptions(to: &articles, configuration: configuration)
         let sorted = articles.values.sorted { $0.key < $1.key }
         return (SiteContent(articles: sorted, fileStatus: fileStatus), problems)
+    }
+
+    /// Settles each file's build options (``PageBuildOptions``): its own, then the `cascade` of
+    /// each section's `_index` file from its own section up (in its language, else the default
+    /// language's), then `site.yaml`'s. Files that are not rendered are left out of the site:
+    /// no page, and no page to translate.
+    private static func applyBuildOptions(to articles: inout [String: Article], configuration: SiteConfiguration) {
+        var cascades: [String: [LanguageTag: [Cascade]]] = [:]
+        var hasOwnOptions = false
+        for article in articles.values {
+            for (language, file) in article.files {
+                hasOwnOptions = hasOwnOptions || file.frontMatter.build != PageBuildOptions()
+                if file.isSectionIndex && !file.frontMatter.cascade.isEmpty {
+                    cascades[file.section, default: [:]][language] = file.frontMatter.cascade
+                }
+            }
+        }
+        guard hasOwnOptions || !cascades.isEmpty || !configuration.cascade.isEmpty else { return }
+        func options(of file: ArticleFile) -> PageBuildOptions {
+            var options = file.frontMatter.build
+            var section: Substring? = Substring(file.section)
+            while !options.isComplete, let current = section {
+                let entries = cascades[String(current)].flatMap { $0[file.language] ?? $0[configuration.defaultLanguage] } ?? []
+                for cascade in entries where cascade.applies(to: file) { options = options.filling(from: cascade.build) }
+                section = current.isEmpty ? nil : current.lastIndex(of: "/").map { current[..<$0] } ?? ""
+            }
+            for cascade in configuration.cascade where cascade.applies(to: file) { options = options.filling(from: cascade.build) }
+            return options
+        }
+        for (key, article) in articles {
+            var files: [LanguageTag: ArticleFile] = [:]
+            for (language, var file) in article.files {
+                let settled = options(of: file)
+                (file.isRendered, file.isListed) = (settled.render ?? true, settled.list ?? true)
+                if file.isRendered { files[language] = file }
+            }
+            articles[key] = files.isEmpty ? nil : Article(key: key, files: files)
+        }
     }
 
     /// "Now" for `publishDate` and `expiryDate`: `SOURCE_DATE_EPOCH` when it is set (so a build

@@ -156,7 +156,10 @@ struct SitePlan: Sendable {
 
     init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]]) {
         paths = PagePaths(configuration: configuration)
+        /// Each language's article pages that lists show (`build.list` is not `never`).
         var pagesOfArticles: [LanguageTag: [Entry]] = [:]
+        /// Each language's own article pages, whose aliases are added last.
+        var ownPages: [LanguageTag: [Entry]] = [:]
         // A page for each article in each language, and about as many folders: grown once.
         let pageCount = articles.count * configuration.languages.count
         folders.reserveCapacity(pageCount + pageCount / 4)
@@ -179,7 +182,8 @@ struct SitePlan: Sendable {
                 let entry = Entry(key: file.key, language: language, text: text, path: path,
                                   isFallback: own == nil, tags: own.map { tags(of: $0.file, in: language) } ?? [],
                                   date: file.frontMatter.date.map(InternetDate.rfc3339))
-                pagesOfArticles[language, default: []].append(entry)
+                if file.isListed { pagesOfArticles[language, default: []].append(entry) }
+                if own != nil { ownPages[language, default: []].append(entry) }
                 add(Page(kind: .article(entry), language: language, path: entry.path,
                          group: "article:" + entry.key, isFallback: entry.isFallback),
                     owner: Owner(file))
@@ -208,7 +212,7 @@ struct SitePlan: Sendable {
         }
         if !paths.hasLanguageChooser { addRedirectToTheRoot() }
         for language in configuration.languages {
-            for entry in pagesOfArticles[language] ?? [] where !entry.isFallback { addAliases(of: entry) }
+            for entry in ownPages[language] ?? [] { addAliases(of: entry) }
         }
         aliases.sort { $0.file < $1.file }
     }

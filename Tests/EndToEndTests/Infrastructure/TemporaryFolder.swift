@@ -48,4 +48,14 @@ final class TemporaryFolder {
     func read(_ relativePath: String) throws -> Data {
         try Data(contentsOf: url(relativePath))
     }
+
+    /// The contents of `relativePath` as UTF-8 text.
+    func text(_ relativePath: String) throws -> String {
+        String(decoding: try read(relativePath), as: UTF8.self)
+    }
+
+    /// Whether `relativePath` exists.
+    func exists(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: url(relativePath).path)
+    }
 }

@@ -36,7 +36,8 @@ struct RenderMarkdown: BuildStep {
             for use in rendered.unknownShortcodes {
                 unknown[use.name, default: (0, use.location)].count += 1
             }
-            guard let status = content.fileStatus[rendered.file.relativePath] else { continue }
+            // A cascade is read again every build, so the pages below it always see it.
+            guard let status = content.fileStatus[rendered.file.relativePath], rendered.file.frontMatter.cascade.isEmpty else { continue }
             var file = rendered.file
             file.body = ""
             records[file.relativePath] = ContentCache.Record(status: status, file: file, summary: rendered.summary,
