@@ -21,11 +21,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each build step with its time.")
     var verbose = false
 
+    @Flag(help: "Make every warning an error (an unknown shortcode, a page without a title, ...).")
+    var strict = false
+
     func run() throws {
         let verbose = verbose
         let progress = TerminalProgress()
         var options = BuildOptions(siteDirectory: siteOptions.site, outputDirectory: output, includeDrafts: drafts,
                                    clean: clean, log: { if verbose { print($0) } })
+        options.isStrict = strict
         options.progress = progress.report
         options.notice = { Terminal.printError($0) }
         do {

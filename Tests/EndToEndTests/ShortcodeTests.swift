@@ -67,6 +67,28 @@ import Testing
         #expect(!feed.contains("BROADSIDEREF"))
     }
 
+    @Test func strictMakesAnUnknownShortcodeAnErrorAfterALenientBuildToo() throws {
+        let site = try Self.site()
+        #expect(try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url).status == 0)
+        let before = try site.read("output/en/articles/s/index.html")
+        // Nothing changed, and every file is in the cache: a strict build still finds the shortcode.
+        let strict = try BroadsideProcess.run(arguments: ["build", "--strict"], currentDirectory: site.url)
+        #expect(strict.status == 1)
+        #expect(strict.errorOutput.contains("content/articles/s.en.md:11:1: error: unknown shortcode 'mystery', used 2 times"), "\(strict.errorOutput)")
+        #expect(try site.read("output/en/articles/s/index.html") == before)
+    }
+
+    @Test func aPageIsMadeAgainWhenTheTargetOfItsRefMoves() throws {
+        let site = try Self.site()
+        #expect(try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url).status == 0)
+        #expect(try Self.page("en/articles/s/index.html", of: site).contains(#"<a href="/en/articles/b/">link to b</a>"#))
+        // Only b changes; s comes from the cache unread, and shows b's new address.
+        try site.write("---\ntitle: B\ndate: 2026-01-02\nslug: moved\n---\nB.\n", to: "content/articles/b.en.md")
+        #expect(try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url).status == 0)
+        #expect(try Self.page("en/articles/s/index.html", of: site).contains(#"<a href="/en/articles/moved/">link to b</a>"#))
+        #expect(try Self.page("en/feed.xml", of: site).contains("/en/articles/moved/#part"))
+    }
+
     @Test func aRefToNoPageIsALocatedError() throws {
         let site = try Self.site(["content/articles/a.en.md": "---\ntitle: A\ndate: 2026-01-01\n---\nSee {{< ref \"nowhere.md\" >}}.\n"])
         let build = try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url)

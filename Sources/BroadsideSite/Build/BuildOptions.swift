@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Ignore what earlier builds left in the cache: read, render and write everything.
     public var clean: Bool
+    /// Every warning is an error (an unknown shortcode, a page without a title, …).
+    public var isStrict = false
     /// Prints each step when it is done, with its time.
     public var log: @Sendable (String) -> Void
     /// Tells the user what the build is waiting for (another build into the same folder).

@@ -4,6 +4,8 @@ struct BuildPipeline {
     /// How many steps a whole build has, for `[3/12]`.
     let count: Int
     let log: (String) -> Void
+    /// Whether each warning is made an error (`build --strict`).
+    var isStrict = false
     /// Everything found so far, errors and warnings.
     private(set) var problems: [Diagnostic] = []
     private var number = 0
@@ -25,8 +27,9 @@ struct BuildPipeline {
             problems += failure.diagnostics
             isConfigurationError = failure.isConfigurationError
         }
-        for index in known..<problems.count where problems[index].step == nil {
-            problems[index].step = Step.name
+        for index in known..<problems.count {
+            if problems[index].step == nil { problems[index].step = Step.name }
+            if isStrict && problems[index].severity == .warning { problems[index].severity = .error }
         }
         let elapsed = (ContinuousClock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
         log("[\(number)/\(count)] \(Step.name) (\(elapsed))")

@@ -18,6 +18,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         let start = ContinuousClock.now
         var pipeline = BuildPipeline(count: 13, log: options.log)
+        pipeline.isStrict = options.isStrict
         var summary = BuildSummary()
         func finished() -> BuildSummary {
             summary.warnings = pipeline.problems

@@ -14,6 +14,8 @@ struct ContentCache: Sendable {
         var file: ArticleFile
         var summary: String
         var readingMinutes: Int
+        /// Whether the HTML has `ref` or `relref` links, whose targets' paths the page shows.
+        var hasReferences = false
     }
 
     /// Records by path relative to `content/`.
@@ -35,7 +37,7 @@ struct ContentCache: Sendable {
     private enum Column: Int, CaseIterable {
         case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
              slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations,
-             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build
+             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build, hasReferences
 
         var name: String { String(describing: self) }
 
@@ -59,6 +61,7 @@ struct ContentCache: Sendable {
             case .inode: String(record.status.inode)
             case .contentHash: String(file.contentHash)
             case .bodyHash: String(file.bodyHash)
+            case .hasReferences: record.hasReferences ? "1" : "0"
             case .build: [matter.build.render, matter.build.list].map { $0.map { $0 ? "1" : "0" } ?? "-" }.joined()
             case .section: file.section
             case .name: file.name
@@ -184,7 +187,7 @@ struct ContentCache: Sendable {
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bodyHash: bodyHash, bundleFolder: optional(.bundleFolder))
             return Record(status: FileStatus(size: size, modified: modified, changed: changed, inode: inode), file: file,
-                          summary: text(.pageSummary), readingMinutes: minutes)
+                          summary: text(.pageSummary), readingMinutes: minutes, hasReferences: text(.hasReferences) == "1")
         }
     }
 

@@ -24,6 +24,8 @@ enum InputFingerprint {
         var hash = StableHash()
         hash.combine(shared)
         hash.combine(options.includeDrafts ? "drafts" : "no drafts")
+        // A strict build that succeeded had no warnings; one after a lenient build must look.
+        hash.combine(options.isStrict ? "strict" : "lenient")
         for (name, tree) in folders {
             for file in tree.files {
                 hash.combine(name.appendingPath(file.path))

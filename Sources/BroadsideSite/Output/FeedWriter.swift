@@ -93,6 +93,7 @@ struct FeedWriter: Sendable {
                 hash.combine(text)
             }
             hash.combine(entry.text.file.contentHash)
+            if entry.text.hasReferences { hash.combine(context.referencedPaths) }
         }
         return hash.value
     }

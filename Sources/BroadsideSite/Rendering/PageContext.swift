@@ -15,12 +15,22 @@ struct PageContext: Sendable {
     var paths: PagePaths { plan.paths }
     /// The article pages by the names `ref` and `relref` give them.
     private let references: PageReferenceIndex
+    /// A hash of every page's path by group and language: what a page with `ref` links shows
+    /// of other pages, so it is made again when one of them moves.
+    let referencedPaths: UInt64
 
     init(configuration: SiteConfiguration, plan: SitePlan) {
         self.configuration = configuration
         self.plan = plan
         basePath = configuration.basePath
         references = PageReferenceIndex(plan: plan, languages: configuration.languages)
+        var paths = StableHash()
+        for page in plan.pages {
+            paths.combine(page.group)
+            paths.combine(page.language.identifier)
+            paths.combine(page.file)
+        }
+        referencedPaths = paths.value
         languages = Dictionary(uniqueKeysWithValues: configuration.languages.map { tag in
             let language = Language.named(tag), settings = configuration.languageSettings[tag]
             return (tag, (.string(tag.identifier), .string(settings?.name ?? language.nativeName),

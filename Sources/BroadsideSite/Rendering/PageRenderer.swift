@@ -40,7 +40,10 @@ struct PageRenderer: Sendable {
             fingerprint.combine(value)
             let text: RenderedFile?
             if case .article(let entry) = page.kind { text = entry.text } else { text = plan.sectionText(of: page) }
-            if let text { fingerprint.combine(text.file.contentHash) }
+            if let text {
+                fingerprint.combine(text.file.contentHash)
+                if text.hasReferences { fingerprint.combine(context.referencedPaths) }
+            }
             let file = page.file
             do throws(Diagnostic) {
                 // The page's path is claimed already: the output directory was made from the plan.

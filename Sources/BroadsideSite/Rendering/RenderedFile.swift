@@ -10,6 +10,9 @@ struct RenderedFile: Sendable {
     /// Front matter `summary`, else the first paragraph as plain text.
     var summary: String
     var readingMinutes: Int
+    /// Whether the HTML has `ref` or `relref` links (``PageReference``): the page then shows
+    /// other pages' paths, and must be made again when they move.
+    var hasReferences: Bool
     /// What rendering found, when this build rendered the file: shortcode errors, dropped raw HTML.
     var problems: [Diagnostic] = []
     /// Each use of a shortcode the site does not define, when this build rendered the file.
@@ -27,6 +30,7 @@ struct RenderedFile: Sendable {
         unknownShortcodes = rendered.unknownShortcodes
         summary = file.frontMatter.summary ?? rendered.firstParagraph
         readingMinutes = max(1, (rendered.wordCount + Self.wordsPerMinute - 1) / Self.wordsPerMinute)
+        hasReferences = rendered.html.utf8.firstRange(of: PageReference.prefix.utf8) != nil
     }
 
     /// A file taken from the cache, with what an earlier build rendered of it.
@@ -35,6 +39,7 @@ struct RenderedFile: Sendable {
         html = nil
         summary = record.summary
         readingMinutes = record.readingMinutes
+        hasReferences = record.hasReferences
     }
 
     /// The HTML, rendered from the file of `site` now if this build has not rendered it.

@@ -10,7 +10,9 @@ struct LoadContent: BuildStep {
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> (SiteContent, ContentCache) {
         let cacheFolder = site.path(SiteBuilder.cacheFolder)
-        let cache = options.clean
+        // A strict build reads every file: warnings found when a file was rendered (an unknown
+        // shortcode) are not kept in the cache.
+        let cache = options.clean || options.isStrict
             ? ContentCache(configurationHash: shared)
             : ContentCache.load(from: cacheFolder, configurationHash: shared,
                                 root: site.path(SiteContent.folderName), languages: configuration.languages)

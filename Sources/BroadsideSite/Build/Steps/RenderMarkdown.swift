@@ -41,7 +41,8 @@ struct RenderMarkdown: BuildStep {
             var file = rendered.file
             file.body = ""
             records[file.relativePath] = ContentCache.Record(status: status, file: file, summary: rendered.summary,
-                                                             readingMinutes: rendered.readingMinutes)
+                                                             readingMinutes: rendered.readingMinutes,
+                                                             hasReferences: rendered.hasReferences)
         }
         for (name, uses) in unknown.sorted(by: { $0.key < $1.key }) {
             let times = uses.count == 1 ? "once" : "\(uses.count) times"
