@@ -37,7 +37,7 @@ struct ContentCache: Sendable {
     private enum Column: Int, CaseIterable {
         case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
              slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations,
-             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build, hasReferences
+             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build, hasReferences, translate
 
         var name: String { String(describing: self) }
 
@@ -62,6 +62,7 @@ struct ContentCache: Sendable {
             case .contentHash: String(file.contentHash)
             case .bodyHash: String(file.bodyHash)
             case .hasReferences: record.hasReferences ? "1" : "0"
+            case .translate: matter.translate ? "1" : "0"
             case .build: [matter.build.render, matter.build.list].map { $0.map { $0 ? "1" : "0" } ?? "-" }.joined()
             case .section: file.section
             case .name: file.name
@@ -182,7 +183,8 @@ struct ContentCache: Sendable {
                 tags: list(.tags).map(ContentCache.unescape), draft: text(.draft) == "1", slug: optional(.slug),
                 translationKey: optional(.translationKey), sourceHash: optional(.sourceHash), weight: weight,
                 publishDate: publishDate, expiryDate: expiryDate, url: optional(.url),
-                aliases: list(.aliases).map(ContentCache.unescape), build: build, locations: locations)
+                aliases: list(.aliases).map(ContentCache.unescape), translate: text(.translate) != "0", build: build,
+                locations: locations)
             let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bodyHash: bodyHash, bundleFolder: optional(.bundleFolder))

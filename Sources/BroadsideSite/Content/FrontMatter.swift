@@ -63,6 +63,8 @@ public struct FrontMatter: Sendable {
     public var url: String?
     /// Paths that redirect to the page, read as `url` is (`/old/address`, `old/address`).
     public var aliases: [String] = []
+    /// `translate: false`: the page is not expected in the other languages (``TranslationScope``).
+    public var translate = true
     /// Hugo's `build` options (and `headless`) as the file writes them.
     public var build = PageBuildOptions()
     /// The `cascade` of a section's `_index` file, for the pages below it.
@@ -257,6 +259,7 @@ public struct FrontMatter: Sendable {
             weight: read("weight") { field throws(Diagnostic) in try field.int(in: -1_000_000_000...1_000_000_000) },
             publishDate: date("publishDate"), expiryDate: date("expiryDate"),
             url: url, aliases: aliases ?? [],
+            translate: read("translate") { field throws(Diagnostic) in try field.bool() } ?? true,
             build: build,
             cascade: read("cascade") { field throws(Diagnostic) in try Cascade.read(field) } ?? [],
             locations: Dictionary(fields.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first }))

@@ -22,10 +22,9 @@ public enum CoverageChecker {
                                                        includeDrafts: false)
         let (strings, stringProblems) = UIStrings.load(from: site, configuration: configuration)
         var checker = Checker(configuration: configuration, strict: strict)
-        var scopeProblems: [Diagnostic] = []
-        let scope = TranslationScope(configuration: configuration, site: site)
-        let translated = content.articles.map { scope.isTranslated($0, problems: &scopeProblems) }
-        checker.reportLoadProblems(loadProblems + scopeProblems)
+        let scope = TranslationScope(configuration: configuration)
+        let translated = content.articles.map(scope.isTranslated)
+        checker.reportLoadProblems(loadProblems)
         let rows = checker.checkArticles(Array(zip(content.articles, translated)))
         checker.reportUnreadableStrings(stringProblems, of: strings)
         checker.checkStrings(strings)
