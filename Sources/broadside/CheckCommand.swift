@@ -26,6 +26,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Also build the site in a temporary folder and report every internal link that leads nowhere.")
+    var links = false
+
     func validate() throws {
         if let minCoverage, !(0...100).contains(minCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 100")
@@ -35,7 +38,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report: CoverageReport
         do {
-            report = try CoverageChecker.check(siteDirectory: siteOptions.site, strict: strict)
+            report = try CoverageChecker.check(siteDirectory: siteOptions.site, strict: strict, links: links)
         } catch {
             Terminal.printError(error.description)
             throw ExitStatus.of(error)

@@ -88,6 +88,14 @@ import Testing
                 "a real translation counts: \(rows["posts/clean-air"].map { "\($0)" } ?? "no such article")")
     }
 
+    @Test func everyInternalLinkOfTheBuiltFixtureResolves() throws {
+        let site = try Self.importedFixture()
+        let check = try Self.broadside(["check", "--links", "--format", "json"], in: site)
+        let report = try #require(try JSONSerialization.jsonObject(with: check.stdout) as? [String: Any], "\(check.errorOutput)")
+        let broken = (report["problems"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "broken-link" }
+        #expect(broken.isEmpty, "\(broken.map { "\($0["file"] ?? ""): \($0["message"] ?? "")" })")
+    }
+
     // MARK: - Helpers
 
     /// A copy of the fixture in a new temporary folder.

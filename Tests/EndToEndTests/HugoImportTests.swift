@@ -130,6 +130,32 @@ import Testing
         }
     }
 
+    @Test func aCascadeInTheConfigurationIsCarriedOver() throws {
+        let site = try TemporaryFolder(files: [
+            "hugo.toml": """
+                baseURL = "https://a.example/"
+                title = "A"
+                [[cascade]]
+                [cascade.build]
+                render = "never"
+                list = "never"
+                [cascade.target]
+                path = "/drafts/**"
+                [cascade.params]
+                color = "red"
+                """,
+            "content/drafts/x.md": Self.article(),
+            "content/posts/y.md": Self.article(),
+        ])
+        let result = try run(["import", "hugo"], in: site)
+        #expect(result.status == 0, "\(result.errorOutput)")
+        let yaml = String(decoding: try site.read("site.yaml"), as: UTF8.self)
+        #expect(yaml.contains(#"cascade: [{"build": {"list": "never", "render": "never"}, "target": {"path": "/drafts/**"}}]"#), "\(yaml)")
+        #expect(result.output.contains("not carried over: cascade.params\n"), "\(result.output)")
+        #expect(try run(["build"], in: site).status == 0)
+        #expect(site.exists("output/posts/y/index.html") && !site.exists("output/drafts"))
+    }
+
     @Test func anExistingSiteYAMLIsReplacedOnlyWithForce() throws {
         let site = try TemporaryFolder(files: ["hugo.toml": "title = 'New'\nbaseURL = 'https://a.example/'\n", "site.yaml": "mine\n"])
         let refused = try run(["import", "hugo"], in: site)

@@ -15,6 +15,12 @@ public struct BuildSummary: Sendable, CustomStringConvertible {
     public var seconds = 0.0
     /// What the build found that does not stop it (links skipped, tags merged).
     public var warnings: [Diagnostic] = []
+    /// With ``BuildOptions/recordsPageSources``: each page's file, relative to the output
+    /// folder, with its language and the files that may have written its links, its article's
+    /// (or section's `_index`) first, its template last.
+    var pageSources: [String: (sources: [String], language: LanguageTag)] = [:]
+    /// The output folder's manifest, which ``SiteBuilder/removeRecords(manifestPath:)`` removes.
+    var manifestPath = ""
 
     public var description: String {
         if upToDate {

@@ -50,6 +50,8 @@ public enum SiteBuilder {
         let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, manifestPath: manifestPath,
                                                     reuse: !options.clean, spare: spare, plan: plan))
         let context = PageContext(configuration: configuration, plan: plan)
+        summary.manifestPath = manifestPath
+        if options.recordsPageSources { summary.pageSources = pageSources(of: plan, in: site) }
         do throws(BuildFailure) {
             summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
                 context: context, strings: strings, templates: templates, output: output,

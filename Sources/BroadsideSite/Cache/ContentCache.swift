@@ -24,7 +24,7 @@ struct ContentCache: Sendable {
     var configurationHash: UInt64 = 0
 
     static let fileName = "content"
-    private static let header = "broadside-content-cache 5"
+    private static let header = "broadside-content-cache 6"
 
     func record(for relativePath: String, status: FileStatus) -> Record? {
         guard let record = records[relativePath], record.status == status else { return nil }

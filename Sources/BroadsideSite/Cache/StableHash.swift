@@ -21,6 +21,21 @@ struct StableHash {
         }
     }
 
+    /// Combines the bytes of `buffer` eight at a time: for the contents of files and pages,
+    /// where ``combine(bytes:)`` one byte at a time took a tenth of a build. Its values differ
+    /// from ``of(_:)``'s, whose values name things (tag slugs, manifests) and so never change.
+    mutating func combine(contentsOf buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            value = (value ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian) &* 0x100_0000_01b3
+            offset += 8
+        }
+        while offset < buffer.count {
+            value = (value ^ UInt64(buffer[offset])) &* 0x100_0000_01b3
+            offset += 1
+        }
+    }
+
     mutating func combine(_ text: String) {
         combine(bytes: text.utf8)
         combine(bytes: CollectionOfOne(0xFF))  // a separator no UTF-8 text contains
@@ -50,9 +65,19 @@ struct StableHash {
         }
     }
 
-    /// The hash of a file's bytes.
-    static func of(_ data: Data) -> UInt64 {
-        data.withUnsafeBytes { of($0) }
+    /// The hash of a file's or page's bytes, eight at a time (``combine(contentsOf:)``).
+    static func ofContents(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var hash = StableHash()
+        let done: Void? = bytes.withContiguousStorageIfAvailable { hash.combine(contentsOf: UnsafeRawBufferPointer($0)) }
+        if done == nil { Array(bytes).withUnsafeBytes { hash.combine(contentsOf: $0) } }
+        return hash.value
+    }
+
+    /// The hash of a file's bytes, eight at a time.
+    static func ofContents(_ data: Data) -> UInt64 {
+        var hash = StableHash()
+        data.withUnsafeBytes { hash.combine(contentsOf: $0) }
+        return hash.value
     }
 
     /// The hash of some bytes.

@@ -47,7 +47,7 @@ public struct ArticleFile: Sendable {
         guard let first = body.firstIndex(where: { !isBlank($0) }), let last = body.lastIndex(where: { !isBlank($0) }) else {
             return 0
         }
-        return max(1, StableHash.of(body[first...last].utf8))
+        return max(1, StableHash.ofContents(body[first...last].utf8))
     }
 
     /// The URL slug: front matter `slug`, else the file's name.

@@ -204,7 +204,7 @@ public struct SiteContent: Sendable {
         }
         return ArticleFile(path: path, relativePath: relativePath, section: name.section, name: name.name,
                            language: language, frontMatter: frontMatter, body: parts.body, bodyLine: parts.bodyLine,
-                           contentHash: StableHash.of(data), bodyHash: ArticleFile.bodyHash(of: parts.body),
+                           contentHash: StableHash.ofContents(data), bodyHash: ArticleFile.bodyHash(of: parts.body),
                            bundleFolder: name.bundleFolder)
     }
 }

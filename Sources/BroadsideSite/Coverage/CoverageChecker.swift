@@ -13,9 +13,12 @@ public enum CoverageChecker {
 
     /// Checks the site in `siteDirectory`.
     ///
-    /// - Parameter strict: report warnings as errors.
-    /// - Throws: the site's configuration errors (the site cannot be checked at all).
-    public static func check(siteDirectory: String, strict: Bool = false) throws(BuildFailure) -> CoverageReport {
+    /// - Parameters:
+    ///   - strict: report warnings as errors.
+    ///   - links: also build the site and check its internal links (``LinkChecker``).
+    /// - Throws: the site's configuration errors (the site cannot be checked at all); with
+    ///   `links`, the build's errors when it does not build.
+    public static func check(siteDirectory: String, strict: Bool = false, links: Bool = false) throws(BuildFailure) -> CoverageReport {
         let site = try SiteFolder.opening(siteDirectory)
         let configuration = try SiteConfiguration.load(from: site)
         let (content, loadProblems) = SiteContent.load(from: site, configuration: configuration,
@@ -33,7 +36,8 @@ public enum CoverageChecker {
             languages: configuration.languages.map(\.identifier),
             requiredLanguages: configuration.requiredLanguages.map(\.identifier),
             articles: rows, coverage: coverage(of: rows, languages: configuration.languages),
-            problems: checker.problems)
+            problems: checker.problems
+                + (links ? try LinkChecker.check(siteDirectory: siteDirectory, configuration: configuration) : []))
     }
 
     private static func coverage(of rows: [CoverageReport.ArticleRow],

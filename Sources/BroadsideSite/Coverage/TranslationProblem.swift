@@ -13,6 +13,7 @@ public struct TranslationProblem: Sendable, Encodable, Hashable {
         case untranslatedString = "untranslated-string"
         case wrongScript = "wrong-script"
         case frontMatter = "front-matter"
+        case brokenLink = "broken-link"
 
         /// One line on what the kind means, for SARIF rules and report legends.
         public var summary: String {
@@ -29,6 +30,7 @@ public struct TranslationProblem: Sendable, Encodable, Hashable {
             case .untranslatedString: "A UI string is identical to the default language's."
             case .wrongScript: "A text is mostly written in another script than its language's."
             case .frontMatter: "An article file's front matter or name is wrong."
+            case .brokenLink: "A link of the built site leads to no page or file of it (check --links)."
             }
         }
     }

@@ -16,7 +16,9 @@ public enum HugoImport {
     /// language by language.
     static let carried: Set<String> = ["title", "baseurl", "defaultcontentlanguage", "languages", "paginate",
                                        "pagination", "timezone", "markup", "defaultcontentlanguageinsubdir",
-                                       "permalinks", "uglyurls", "disablepathtolower", "contentdir"]
+                                       "permalinks", "uglyurls", "disablepathtolower", "contentdir", "cascade"]
+    /// What a `cascade` entry may say that `site.yaml`'s does.
+    static let carriedPerCascade: Set<String> = ["build", "_build", "headless", "target", "_target"]
     /// What each language's settings may say that `site.yaml` does.
     static let carriedPerLanguage: Set<String> = ["weight", "contentdir", "languagename", "label",
                                                   "languagedirection", "direction"]
@@ -125,6 +127,19 @@ public enum HugoImport {
             let carriedPatterns = patterns.compactMap { key, value in text(value).map { "\(quoted(key)): \(quoted($0))" } }
             if !carriedPatterns.isEmpty { lines.append("permalinks: {\(carriedPatterns.joined(separator: ", "))}") }
         }
+        let cascade: [StructuredValue]
+        switch settings["cascade"] {
+        case .table?: cascade = [settings["cascade"]!]
+        case .list(let entries)?: cascade = entries
+        default: cascade = []
+        }
+        let entries = cascade.compactMap { entry -> String? in
+            guard case .table(let fields) = entry else { return nil }
+            for (key, _) in fields where !carriedPerCascade.contains(key) { notCarried.append("cascade.\(key)") }
+            let kept = fields.filter { carriedPerCascade.contains($0.key) }
+            return kept.isEmpty ? nil : flowYAML(.table(kept))
+        }
+        if !entries.isEmpty { lines.append("cascade: [\(entries.joined(separator: ", "))]") }
         switch settings["uglyurls"] {
         case .boolean(let ugly)?:
             lines.append("uglyURLs: \(ugly)")
@@ -151,6 +166,18 @@ public enum HugoImport {
             for (key, _) in markup where key != "goldmark" { notCarried.append("markup.\(key)") }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `value` as YAML in flow style (`{build: {render: "never"}}`), for settings carried as they are.
+    static func flowYAML(_ value: StructuredValue) -> String {
+        switch value {
+        case .text(let text), .other(let text): quoted(text)
+        case .integer(let number): String(number)
+        case .number(let number): String(number)
+        case .boolean(let bool): String(bool)
+        case .list(let values): "[" + values.map(flowYAML).joined(separator: ", ") + "]"
+        case .table(let fields): "{" + fields.map { quoted($0.key) + ": " + flowYAML($0.value) }.joined(separator: ", ") + "}"
+        }
     }
 
     /// `text` as a double-quoted YAML scalar.

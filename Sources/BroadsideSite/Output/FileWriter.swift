@@ -36,7 +36,7 @@ enum FileWriter {
                 break
             }
             guard count > 0 else { break }
-            hash.combine(bytes: buffer[..<count])
+            buffer.withUnsafeBytes { hash.combine(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
             if !buffer.withUnsafeBufferPointer({ writeAll(UnsafeBufferPointer(rebasing: $0[..<count]), to: descriptor) }) {
                 failed = failure("cannot write the file", name)
             }

@@ -73,7 +73,7 @@ final class OutputDirectory: Sendable {
     /// - Parameter origin: what the file is made from, for messages; its path claimed already.
     func write(_ bytes: some Collection<UInt8>, to relativePath: String, fingerprint: UInt64,
                from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic) {
-        let entry = OutputManifest.Entry(fingerprint: fingerprint, contentHash: StableHash.of(bytes))
+        let entry = OutputManifest.Entry(fingerprint: fingerprint, contentHash: StableHash.ofContents(bytes))
         if reuse, let previous = previous?.entries[relativePath], previous.contentHash == entry.contentHash,
            access(folder.realPath.appendingPath(relativePath), F_OK) == 0 {
             record(entry, for: relativePath, staged: false)

@@ -11,6 +11,8 @@ struct PageContext: Sendable {
 
     /// `configuration.basePath`, worked out once.
     private let basePath: String
+    /// Each site language's links every page of it has: its home, tag index and feeds.
+    private let languageLinks: [LanguageTag: [String: TemplateValue]]
     /// Where each kind of page lives.
     var paths: PagePaths { plan.paths }
     /// The article pages by the names `ref` and `relref` give them.
@@ -24,6 +26,11 @@ struct PageContext: Sendable {
         self.plan = plan
         basePath = configuration.basePath
         references = PageReferenceIndex(plan: plan, languages: configuration.languages)
+        languageLinks = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
+            let home = plan.paths.home(of: language).link(basePath: configuration.basePath)
+            return (language, ["homeURL": .string(home), "feedURL": .string(home + "feed.xml"), "atomURL": .string(home + "atom.xml"),
+                               "tagsURL": .string(plan.paths.tagIndex(of: language).link(basePath: configuration.basePath))])
+        })
         var paths = StableHash()
         for page in plan.pages {
             paths.combine(page.group)
@@ -62,10 +69,6 @@ struct PageContext: Sendable {
             "dir": pageLanguage.dir,
             "languageName": pageLanguage.name,
             "title": .string(configuration.title),
-            "homeURL": .string(link(paths.home(of: page.language))),
-            "tagsURL": .string(link(paths.tagIndex(of: page.language))),
-            "feedURL": .string(link(paths.home(of: page.language)) + "feed.xml"),
-            "atomURL": .string(link(paths.home(of: page.language)) + "atom.xml"),
             "url": .string(link(page.path)),
             "permalink": .string(permalink(page.path)),
             "alternates": .array(alternates(of: page).map { ["hreflang": .string($0.hreflang), "href": .string($0.href)] }),
@@ -75,6 +78,7 @@ struct PageContext: Sendable {
             "ogLocaleAlternates": .array(translations(of: page).filter { $0 != page.language }
                 .map { .string(Self.openGraphLocale($0)) }),
         ]
+        value.merge(languageLinks[page.language] ?? [:]) { own, _ in own }
         if page.isFallback, let source = plan.groups[page.group]?[configuration.defaultLanguage] {
             // A fallback shows the source's text: canonical to the source, not indexed.
             value["fallbackSource"] = ["permalink": .string(permalink(plan.pages[source].path))]

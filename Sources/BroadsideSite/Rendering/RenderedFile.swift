@@ -30,7 +30,7 @@ struct RenderedFile: Sendable {
         unknownShortcodes = rendered.unknownShortcodes
         summary = file.frontMatter.summary ?? rendered.firstParagraph
         readingMinutes = max(1, (rendered.wordCount + Self.wordsPerMinute - 1) / Self.wordsPerMinute)
-        hasReferences = rendered.html.utf8.firstRange(of: PageReference.prefix.utf8) != nil
+        hasReferences = PageReference.occurs(in: rendered.html)
     }
 
     /// A file taken from the cache, with what an earlier build rendered of it.

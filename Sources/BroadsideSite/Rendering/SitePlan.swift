@@ -4,18 +4,26 @@ import BroadsideLocale
 /// translate which.
 struct SitePlan: Sendable {
     /// An article as it appears in one language: its own file, or the default language's under a notice.
-    struct Entry: Sendable {
-        var key: String
+    ///
+    /// A class: lists, sections, tags and pages all hold the same entries, and a copy of a
+    /// reference costs one count where a copy of the file's every field cost dozens.
+    final class Entry: Sendable {
+        let key: String
         /// The page's language.
-        var language: LanguageTag
+        let language: LanguageTag
         /// The text shown: the language's own file, or the default language's when `isFallback`.
-        var text: RenderedFile
-        var path: OutputPath
-        var isFallback: Bool
+        let text: RenderedFile
+        let path: OutputPath
+        let isFallback: Bool
         /// Each tag once, in the order the file gives them.
-        var tags: [Tag]
+        let tags: [Tag]
         /// The article's date in RFC 3339 form, for templates and feeds; `nil` for an undated page.
-        var date: String?
+        let date: String?
+
+        init(key: String, language: LanguageTag, text: RenderedFile, path: OutputPath, isFallback: Bool, tags: [Tag], date: String?) {
+            (self.key, self.language, self.text, self.path) = (key, language, text, path)
+            (self.isFallback, self.tags, self.date) = (isFallback, tags, date)
+        }
     }
 
     /// A redirect page (front matter `aliases`) at `file`, relative to `output/`, to `target`.

@@ -65,12 +65,12 @@ struct PageReference: Sendable, Equatable {
         self.location = location
     }
 
-    /// `html` with each placeholder replaced by what `resolve` makes of its reference.
-    static func replacing(in html: String, _ resolve: (PageReference) throws(Diagnostic) -> String) throws(Diagnostic) -> String {
-        // Bytes, not Characters: this runs over every page of the site, which nearly never has one.
+    /// Whether `html` has a placeholder. Bytes, not Characters: this runs over every page of the
+    /// site, which nearly never has one.
+    static func occurs(in html: String) -> Bool {
         var text = html
         let marker = Array(prefix.utf8)
-        let hasReference = text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var start = 0
             while start + marker.count <= bytes.count,
                   let found = memchr(bytes.baseAddress! + start, Int32(marker[0]), bytes.count - start) {
@@ -80,7 +80,12 @@ struct PageReference: Sendable, Equatable {
             }
             return false
         }
-        guard hasReference else { return html }
+    }
+
+    /// `html` with each placeholder replaced by what `resolve` makes of its reference.
+    static func replacing(in html: String, _ resolve: (PageReference) throws(Diagnostic) -> String) throws(Diagnostic) -> String {
+        guard occurs(in: html) else { return html }
+        let marker = Array(prefix.utf8)
         let bytes = Array(html.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)

@@ -23,7 +23,7 @@ struct PublishStaticFiles: BuildStep {
             let own = Set(staticFiles.files.map(\.path))
             for (path, contents) in BuiltInSite.files(in: SiteBuilder.staticFolder) where !own.contains(path) {
                 let origin = OutputOrigin.generated(BuiltInSite.name(of: SiteBuilder.staticFolder.appendingPath(path)))
-                let fingerprint = StableHash.of(contents)
+                let fingerprint = StableHash.ofContents(contents)
                 do throws(Diagnostic) {
                     try output.claim(path, for: origin)
                     if !output.isCurrent(path, fingerprint: fingerprint) {
