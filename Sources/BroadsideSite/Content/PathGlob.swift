@@ -3,7 +3,7 @@
 /// `{a,b}` either (one level, no nesting), and anything else itself, in any case.
 struct PathGlob: Sendable, Equatable {
     /// The patterns the braces make, one of which must match.
-    let alternatives: [[Character]]
+    let alternatives: [[Unicode.Scalar]]
 
     /// The longest pattern, in characters.
     static let maximumLength = 256
@@ -14,7 +14,7 @@ struct PathGlob: Sendable, Equatable {
         }
         let pattern = pattern.lowercased()
         guard let open = pattern.firstIndex(of: "{") else {
-            alternatives = [Array(pattern)]
+            alternatives = [Array(pattern.unicodeScalars)]
             return
         }
         guard let close = pattern[open...].firstIndex(of: "}"), !pattern[pattern.index(after: open)..<close].contains("{"),
@@ -24,17 +24,18 @@ struct PathGlob: Sendable, Equatable {
         }
         let (head, tail) = (pattern[..<open], pattern[pattern.index(after: close)...])
         alternatives = pattern[pattern.index(after: open)..<close].split(separator: ",", omittingEmptySubsequences: false)
-            .map { Array(head + $0 + tail) }
+            .map { Array((head + $0 + tail).unicodeScalars) }
     }
 
     /// Whether `path` matches one of the alternatives.
     func matches(_ path: String) -> Bool {
-        let text = Array(path.lowercased())
+        let text = Array(path.lowercased().unicodeScalars)
         return alternatives.contains { Self.matches(text, $0) }
     }
 
-    /// Whether `text` matches `pattern`, in time proportional to their lengths' product.
-    private static func matches(_ text: [Character], _ pattern: [Character]) -> Bool {
+    /// Whether `text` matches `pattern`, in time proportional to their lengths' product at
+    /// most, and to the matching prefix's when it fails early (as most paths do).
+    private static func matches(_ text: [Unicode.Scalar], _ pattern: [Unicode.Scalar]) -> Bool {
         // matched[j]: the pattern so far matches text[..<j].
         var matched = [Bool](repeating: false, count: text.count + 1)
         matched[0] = true
@@ -60,6 +61,7 @@ struct PathGlob: Sendable, Equatable {
             case let character:
                 for j in 1...max(1, text.count) where j <= text.count { next[j] = matched[j - 1] && text[j - 1] == character }
             }
+            guard next.contains(true) else { return false }
             matched = next
             index += 1
         }
