@@ -4,6 +4,11 @@ import PackageDescription
 // Linux only (Debian 12 and its packages): the build reads /proc/self/exe, stat's st_mtim and
 // st_ctim, and renameat2, and links ICU, libxml2 and cmark-gfm through pkg-config.
 
+/// `scripts/fuzz` builds with BROADSIDE_FUZZING=1: libFuzzer's coverage and AddressSanitizer in
+/// Broadside's own targets and the harnesses, never in the build tool, which has no fuzz entry point.
+let fuzzing = Context.environment["BROADSIDE_FUZZING"] != nil
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")] : []
+
 let package = Package(
     name: "Broadside",
     products: [
@@ -32,18 +37,18 @@ let package = Package(
 
         // MARK: - Layers
         /// Where a problem is: the one source-location type every layer reports with.
-        .target(name: "BroadsideDiagnostics"),
+        .target(name: "BroadsideDiagnostics", swiftSettings: instrumented),
         /// Mustache-compatible template engine, pure Swift.
-        .target(name: "BroadsideTemplates", dependencies: ["BroadsideDiagnostics"]),
+        .target(name: "BroadsideTemplates", dependencies: ["BroadsideDiagnostics"], swiftSettings: instrumented),
         /// Everything language-sensitive, backed by ICU.
-        .target(name: "BroadsideLocale", dependencies: ["ICUShim"]),
+        .target(name: "BroadsideLocale", dependencies: ["ICUShim"], swiftSettings: instrumented),
         /// Content to pages, feeds, sitemap and translation coverage.
         .target(name: "BroadsideSite", dependencies: [
             "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "TOMLKit", package: "TOMLKit"),
-        ], plugins: ["EmbedExampleSite"]),
+        ], swiftSettings: instrumented, plugins: ["EmbedExampleSite"]),
         /// The thin command-line front end.
         .executableTarget(name: "broadside", dependencies: [
             "BroadsideSite", "BroadsideTemplates", "BroadsideLocale",
@@ -56,7 +61,9 @@ let package = Package(
         .executableTarget(name: "embed-example-site", path: "Tools/embed-example-site"),
 
         /// Fuzzing harnesses (see scripts/fuzz); a normal build replays input files through one.
-        .executableTarget(name: "broadside-fuzz", dependencies: ["BroadsideTemplates", "BroadsideLocale", "BroadsideSite"], path: "Fuzz", exclude: ["Corpus"]),
+        .executableTarget(name: "broadside-fuzz", dependencies: ["BroadsideTemplates", "BroadsideLocale", "BroadsideSite"],
+                          path: "Fuzz", exclude: ["Corpus"], swiftSettings: instrumented,
+                          linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
 
         // MARK: - Tests
         /// Fixtures/ holds the vendored Mustache spec, read from the source tree.

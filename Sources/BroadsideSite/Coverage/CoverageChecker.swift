@@ -27,7 +27,7 @@ public enum CoverageChecker {
         var checker = Checker(configuration: configuration, strict: strict)
         let scope = TranslationScope(configuration: configuration)
         let translated = content.articles.map(scope.isTranslated)
-        checker.reportLoadProblems(loadProblems)
+        checker.reportLoadProblems(loadProblems, contentRoot: site.path(SiteContent.folderName))
         let rows = checker.checkArticles(Array(zip(content.articles, translated)))
         checker.reportUnreadableStrings(stringProblems, of: strings)
         checker.checkStrings(strings)
@@ -83,13 +83,16 @@ public enum CoverageChecker {
             configuration.requiredLanguages.contains(language) ? .error : .warning
         }
 
-        mutating func reportLoadProblems(_ diagnostics: [Diagnostic]) {
+        /// Reports what reading `content/` (at `contentRoot`) found, each in its file's language
+        /// (by its name or its language's folder) and with its own severity.
+        mutating func reportLoadProblems(_ diagnostics: [Diagnostic], contentRoot: String) {
             for diagnostic in diagnostics {
                 let path = diagnostic.location?.path ?? ""
-                let name = ContentFileName(relativePath: (path as NSString).lastPathComponent)
-                let language = name.flatMap { $0.languageSuffix }.flatMap { try? LanguageTag($0) }
-                report(.frontMatter, .error, language ?? defaultLanguage, at: diagnostic.location,
-                       key: name.map { $0.name } ?? path,
+                let relative = path.hasPrefix(contentRoot + "/") ? String(path.dropFirst(contentRoot.count + 1)) : path
+                let name = ContentFileName(relativePath: relative, languageFolders: languageFolders)
+                let language = name.flatMap { $0.languageSuffix.flatMap { try? LanguageTag($0) } ?? $0.folderLanguage }
+                report(.frontMatter, diagnostic.severity, language ?? defaultLanguage, at: diagnostic.location,
+                       key: name.map { $0.section.appendingPath($0.name) } ?? path,
                        diagnostic.message + (diagnostic.hint.map { "; \($0)" } ?? ""))
             }
         }
