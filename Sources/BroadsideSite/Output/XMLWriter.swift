@@ -39,6 +39,24 @@ public final class XMLWriter {
         xmlTextWriterEndElement(writer)
     }
 
+    /// An element whose content is written without indentation, where white space is content
+    /// (XLIFF's `<source>` and `<target>`, with inline elements among the text).
+    public func inlineElement(_ name: String, attributes: KeyValuePairs<String, String> = [:], _ content: () -> Void) {
+        xmlTextWriterStartElement(writer, name)
+        for (key, value) in attributes {
+            xmlTextWriterWriteAttribute(writer, key, Self.allowed(value))
+        }
+        inlineDepth += 1
+        xmlTextWriterSetIndent(writer, 0)
+        content()
+        xmlTextWriterEndElement(writer)
+        inlineDepth -= 1
+        if inlineDepth == 0 { xmlTextWriterSetIndent(writer, 1) }
+    }
+
+    /// How many ``inlineElement(_:attributes:_:)`` are open: indentation resumes after the outermost.
+    private var inlineDepth = 0
+
     /// An element holding only text.
     public func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String) {
         element(name, attributes: attributes) { self.text(text) }

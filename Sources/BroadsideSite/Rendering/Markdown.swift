@@ -67,8 +67,19 @@ struct Markdown: Sendable {
     ///
     /// - Parameter plainText: also render the whole text without markup.
     func render(_ text: String, plainText: Bool = false) -> Rendered {
-        let empty = Rendered(html: "", firstParagraph: "", plainText: plainText ? "" : nil, wordCount: 0)
-        guard let parser = cmark_parser_new(options) else { return empty }
+        withDocument(text) { document, extensions in
+            let html = Self.take(cmark_render_html(document, options, extensions))
+            let measured = Self.measure(document)
+            return Rendered(html: html, firstParagraph: Self.firstParagraph(of: document, options: options),
+                            plainText: plainText ? Self.take(cmark_render_plaintext(document, options, 0)) : nil,
+                            wordCount: measured.words, droppedHTML: isUnsafe ? 0 : measured.rawHTML)
+        } ?? Rendered(html: "", firstParagraph: "", plainText: plainText ? "" : nil, wordCount: 0)
+    }
+
+    /// `body` run on the document cmark-gfm parses from `text`, with the extensions a page gets
+    /// (given to `body` for rendering); `nil` when cmark-gfm cannot make a parser.
+    func withDocument<T>(_ text: String, _ body: (_ document: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> T) -> T? {
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in Self.extensions {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -79,13 +90,9 @@ struct Markdown: Sendable {
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = Self.inlinePass.withLock({ cmark_parser_finish(parser) }) else { return empty }
+        guard let document = Self.inlinePass.withLock({ cmark_parser_finish(parser) }) else { return nil }
         defer { cmark_node_free(document) }
-        let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
-        let measured = Self.measure(document)
-        return Rendered(html: html, firstParagraph: Self.firstParagraph(of: document, options: options),
-                        plainText: plainText ? Self.take(cmark_render_plaintext(document, options, 0)) : nil,
-                        wordCount: measured.words, droppedHTML: isUnsafe ? 0 : measured.rawHTML)
+        return body(document, cmark_parser_get_syntax_extensions(parser))
     }
 
     /// The words of the document's text and code, and its pieces of raw HTML, read from the

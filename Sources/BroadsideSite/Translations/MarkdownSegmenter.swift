@@ -1,0 +1,199 @@
+import CCmarkGFM
+import Foundation
+
+/// A Markdown body as the pieces a translator translates (``TranslatableText``): each heading,
+/// paragraph (in lists, block quotes and footnotes too) and table cell, and each image's alt
+/// text. Code blocks and raw HTML blocks stay with the source; inline code, images, line breaks,
+/// shortcodes, raw HTML and footnote references are placeholders, emphasis, strong,
+/// strikethrough and links pairs around their text, the link's address kept out of it.
+struct MarkdownSegmenter {
+    /// One block's text, and the alt texts of its images.
+    struct Block: Sendable, Equatable {
+        /// `heading`, `paragraph` or `cell`.
+        var kind: String
+        var text: TranslatableText
+        var altTexts: [String]
+    }
+
+    /// The most shortcode tags one body may have; more stay as text.
+    static let maximumShortcodes = 2_000
+    /// The longest shortcode tag, in bytes.
+    static let maximumTagLength = 4_096
+
+    let markdown: Markdown
+
+    /// The blocks of `body`, in document order.
+    func blocks(of body: String) -> [Block] {
+        let (text, shortcodes) = Self.replacingShortcodes(in: body)
+        return markdown.withDocument(text) { document, _ in
+            var blocks: [Block] = []
+            guard let iterator = cmark_iter_new(document) else { return blocks }
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let kind: String
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HEADING: kind = "heading"
+                case CMARK_NODE_PARAGRAPH: kind = "paragraph"
+                default:
+                    guard let name = cmark_node_get_type_string(node), String(cString: name) == "table_cell" else { continue }
+                    kind = "cell"
+                }
+                var block = Block(kind: kind, text: TranslatableText(), altTexts: [])
+                Self.inlines(of: node, into: &block, shortcodes: shortcodes)
+                if block.text.hasText || !block.altTexts.isEmpty { blocks.append(block) }
+                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+            }
+            return blocks
+        } ?? []
+    }
+
+    /// The inline content of the leaf block `node`, walked with an iterator (no recursion, so
+    /// nesting depth costs nothing).
+    private static func inlines(of node: OpaquePointer, into block: inout Block, shortcodes: [String]) {
+        guard let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        /// The open pairs' ids, innermost last.
+        var open: [Int] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator), current != node else { continue }
+            let raw = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+            let literal = restoring(raw, shortcodes)
+            let type = cmark_node_get_type(current)
+            let name = cmark_node_get_type_string(current).map { String(cString: $0) } ?? ""
+            switch (type, event) {
+            case (CMARK_NODE_TEXT, CMARK_EVENT_ENTER):
+                appendText(raw, to: &block.text, shortcodes: shortcodes)
+            case (CMARK_NODE_SOFTBREAK, CMARK_EVENT_ENTER):
+                block.text.append(" ")
+            case (CMARK_NODE_LINEBREAK, CMARK_EVENT_ENTER):
+                block.text.pieces.append(.placeholder(block.text.add(.lineBreak, markdown: "\\\n")))
+            case (CMARK_NODE_CODE, CMARK_EVENT_ENTER):
+                let fence = String(repeating: "`", count: longestRun(of: "`", in: literal) + 1)
+                let padding = literal.hasPrefix("`") || literal.hasSuffix("`") ? " " : ""
+                block.text.pieces.append(.placeholder(block.text.add(.code, markdown: fence + padding + literal + padding + fence)))
+            case (CMARK_NODE_HTML_INLINE, CMARK_EVENT_ENTER):
+                block.text.pieces.append(.placeholder(block.text.add(.html, markdown: literal)))
+            case (CMARK_NODE_FOOTNOTE_REFERENCE, CMARK_EVENT_ENTER):
+                block.text.pieces.append(.placeholder(block.text.add(.footnote, markdown: "[^\(literal)]")))
+            case (CMARK_NODE_IMAGE, CMARK_EVENT_ENTER):
+                let alt = plainText(of: current, shortcodes: shortcodes)
+                block.altTexts.append(alt)
+                let target = destination(of: current, shortcodes: shortcodes)
+                block.text.pieces.append(.placeholder(block.text.add(.image, markdown: "![\(alt)](\(target))")))
+                cmark_iter_reset(iterator, current, CMARK_EVENT_EXIT)
+            case (CMARK_NODE_IMAGE, _):
+                continue
+            case (CMARK_NODE_EMPH, CMARK_EVENT_ENTER), (CMARK_NODE_STRONG, CMARK_EVENT_ENTER), (CMARK_NODE_LINK, CMARK_EVENT_ENTER):
+                let id: Int
+                switch type {
+                case CMARK_NODE_EMPH: id = block.text.add(.emphasis, markdown: "*", closing: "*")
+                case CMARK_NODE_STRONG: id = block.text.add(.strong, markdown: "**", closing: "**")
+                default: id = block.text.add(.link, markdown: "[", closing: "](\(destination(of: current, shortcodes: shortcodes)))")
+                }
+                open.append(id)
+                block.text.pieces.append(.start(id))
+            case (_, CMARK_EVENT_ENTER) where name == "strikethrough":
+                let id = block.text.add(.strikethrough, markdown: "~~", closing: "~~")
+                open.append(id)
+                block.text.pieces.append(.start(id))
+            case (CMARK_NODE_EMPH, CMARK_EVENT_EXIT), (CMARK_NODE_STRONG, CMARK_EVENT_EXIT), (CMARK_NODE_LINK, CMARK_EVENT_EXIT):
+                if let id = open.popLast() { block.text.pieces.append(.end(id)) }
+            case (_, CMARK_EVENT_EXIT) where name == "strikethrough":
+                if let id = open.popLast() { block.text.pieces.append(.end(id)) }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A link's or image's `(url "title")` part, as Markdown writes it.
+    private static func destination(of node: OpaquePointer, shortcodes: [String]) -> String {
+        let url = cmark_node_get_url(node).map { restoring(String(cString: $0), shortcodes) } ?? ""
+        let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+        let written = url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(url)>" : url
+        return title.isEmpty ? written : written + " \"" + title.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// The text of `node`'s descendants, without markup (an image's alt text).
+    private static func plainText(of node: OpaquePointer, shortcodes: [String]) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node,
+                  let literal = cmark_node_get_literal(current) else { continue }
+            text += restoring(String(cString: literal), shortcodes)
+        }
+        return text
+    }
+
+    /// Text with each shortcode's token made a placeholder.
+    private static func appendText(_ literal: String, to text: inout TranslatableText, shortcodes: [String]) {
+        var rest = Substring(literal)
+        while let token = rest.range(of: tokenPrefix) {
+            text.append(String(rest[..<token.lowerBound]))
+            let digits = rest[token.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            let end = rest.index(token.upperBound, offsetBy: digits.count)
+            guard end < rest.endIndex, rest[end] == "Z", let number = Int(digits), shortcodes.indices.contains(number) else {
+                text.append(String(rest[token]))
+                rest = rest[token.upperBound...]
+                continue
+            }
+            text.pieces.append(.placeholder(text.add(.shortcode, markdown: shortcodes[number])))
+            rest = rest[rest.index(after: end)...]
+        }
+        text.append(String(rest))
+    }
+
+    private static let tokenPrefix = "BROADSIDESHORTCODE"
+
+    /// `body` with each shortcode tag (`{{< … >}}`, `{{% … %}}`, opening or closing) replaced by
+    /// a token of ASCII letters and digits, which Markdown leaves alone, and the tags in order.
+    static func replacingShortcodes(in body: String) -> (text: String, tags: [String]) {
+        guard ShortcodeParser.mayContainShortcodes(body) else { return (body, []) }
+        let bytes = Array(body.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var tags: [String] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
+               bytes[index + 2] == UInt8(ascii: "<") || bytes[index + 2] == UInt8(ascii: "%"), tags.count < maximumShortcodes {
+                let closing: [UInt8] = [bytes[index + 2] == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "%"), UInt8(ascii: "}"), UInt8(ascii: "}")]
+                let limit = min(bytes.count, index + maximumTagLength)
+                var end = index + 3
+                while end + 3 <= limit, !bytes[end..<end + 3].elementsEqual(closing), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                if end + 3 <= limit, bytes[end..<end + 3].elementsEqual(closing) {
+                    result += Array("\(tokenPrefix)\(tags.count)Z".utf8)
+                    tags.append(String(decoding: bytes[index..<end + 3], as: UTF8.self))
+                    index = end + 3
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return (String(decoding: result, as: UTF8.self), tags)
+    }
+
+    /// `text` with shortcode tokens back as the tags they stand for (in code, URLs, HTML).
+    private static func restoring(_ text: String, _ shortcodes: [String]) -> String {
+        guard !shortcodes.isEmpty, text.contains(tokenPrefix) else { return text }
+        var result = text
+        for (number, tag) in shortcodes.enumerated().reversed() {
+            result = result.replacingOccurrences(of: "\(tokenPrefix)\(number)Z", with: tag)
+        }
+        return result
+    }
+
+    /// The longest run of `character` in `text`.
+    private static func longestRun(of character: Character, in text: String) -> Int {
+        var longest = 0, current = 0
+        for each in text {
+            current = each == character ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+}

@@ -1,0 +1,24 @@
+/// One thing a translator translates, as an export carries it: its id, its source text, the
+/// existing translation when there is one, and a note.
+struct TranslationUnit: Sendable, Equatable {
+    /// Stable: the same source text gives the same id (`title`, `p-1a2b3c4d`), so translation
+    /// memories match; unique in its file.
+    var id: String
+    var source: TranslatableText
+    /// The translation as it stands (for an outdated or stub translation), exported as a
+    /// target in state `initial`.
+    var target: TranslatableText?
+    /// What the translator should know: where the text comes from, a language's plural forms.
+    var note: String?
+}
+
+/// The units of one source file, and what they were exported from.
+struct TranslationFile: Sendable, Equatable {
+    /// The source file's path relative to the site (`content/articles/x.en.md`).
+    var original: String
+    /// The article's translation key, or `locales` for UI strings.
+    var key: String
+    /// The source's ``SourceHash`` at export, stamped into the translation when it comes back.
+    var sourceHash: String
+    var units: [TranslationUnit]
+}
