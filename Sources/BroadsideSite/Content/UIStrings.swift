@@ -26,6 +26,12 @@ public struct UIStrings: Sendable {
     /// language's by nature (a name, an acronym), so the check does not call them untranslated.
     public static let sameAsDefaultKey = "_same_as_default"
 
+    /// The keys `language`'s file lists under ``sameAsDefaultKey``.
+    func sameAsDefault(in language: LanguageTag) -> Set<String> {
+        Set((entries[language] ?? []).filter { $0.key == Self.sameAsDefaultKey }
+            .flatMap { $0.pattern.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+    }
+
     /// Reads and compiles every language's file: `locales/<lang>.yaml`, else go-i18n's
     /// `i18n/<lang>.toml|yaml|yml|json` (see ``GoI18nStrings``). A missing file is no error
     /// (everything falls back).

@@ -168,10 +168,7 @@ public enum CoverageChecker {
         mutating func checkStrings(_ strings: UIStrings) {
             let defaults = strings.entries[defaultLanguage] ?? []
             let defaultAnalyses = analyses(of: defaults, language: defaultLanguage)
-            let sameByNature = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
-                (language, Set((strings.entries[language] ?? []).filter { $0.key == UIStrings.sameAsDefaultKey }
-                    .flatMap { $0.pattern.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }))
-            })
+            let sameByNature = Dictionary(uniqueKeysWithValues: configuration.languages.map { ($0, strings.sameAsDefault(in: $0)) })
             for language in configuration.languages where language != defaultLanguage {
                 let file = strings.files[language] ?? ""
                 let entries = (strings.entries[language] ?? []).filter { $0.key != UIStrings.sameAsDefaultKey }

@@ -21,6 +21,7 @@ enum PODocument {
             for unit in file.units {
                 if let note = unit.note { lines.append("#. " + oneLine(note)) }
                 lines.append("#. sourceHash: \(file.sourceHash)")
+                if let key = unit.stringKey { lines.append("#. key: " + oneLine(key)) }
                 for code in unit.source.codes {
                     let markdown = code.markdown + (code.closingMarkdown.map { " … " + $0 } ?? "")
                     lines.append("#. {\(code.id)} \(code.kind.rawValue): " + oneLine(markdown))

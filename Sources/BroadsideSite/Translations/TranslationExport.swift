@@ -61,7 +61,45 @@ public enum TranslationExport {
             files.append(TranslationFile(original: original, key: article.key, sourceHash: SourceHash.of(source),
                                          units: units(of: source, existing: article[language], segmenter: segmenter)))
         }
+        let (strings, _) = UIStrings.load(from: site, configuration: configuration)
+        if let file = stringsFile(strings, language: language, configuration: configuration, selection: selection, prefix: prefix) {
+            files.append(file)
+        }
         return (configuration, files)
+    }
+
+    /// The UI strings `language` lacks, or has the same as the default language's (not by
+    /// nature), or all of them with `all`: one unit per key, a plural or select message whole,
+    /// with a note naming the plural categories the language needs.
+    static func stringsFile(_ strings: UIStrings, language: LanguageTag, configuration: SiteConfiguration,
+                            selection: Set<Selection>, prefix: String) -> TranslationFile? {
+        let defaults = (strings.entries[configuration.defaultLanguage] ?? []).filter { $0.key != UIStrings.sameAsDefaultKey }
+        guard let path = strings.files[configuration.defaultLanguage], !defaults.isEmpty else { return nil }
+        let own = Dictionary((strings.entries[language] ?? []).map { ($0.key, $0.pattern) }, uniquingKeysWith: { first, _ in first })
+        let sameByNature = strings.sameAsDefault(in: language)
+        let categories = Language.named(language).pluralCategories().map(\.rawValue).joined(separator: ", ")
+        let units = defaults.compactMap { entry -> TranslationUnit? in
+            let target = own[entry.key]
+            let untranslated = target == entry.pattern && !sameByNature.contains(entry.key)
+            guard selection.contains(.all) || target == nil || untranslated else { return nil }
+            var note = "the UI string '\(entry.key)', ICU MessageFormat: keep {names} and the plural and select keywords"
+            if entry.pattern.contains(", plural,") || entry.pattern.contains(", selectordinal,") {
+                note += "; \(Language.named(configuration.defaultLanguage).name(of: language)) needs the plural forms \(categories)"
+            }
+            return TranslationUnit(id: stringID(entry.key), source: TranslatableText(plain: entry.pattern),
+                                   target: untranslated ? nil : target.map { TranslatableText(plain: $0) }, note: note,
+                                   stringKey: entry.key)
+        }
+        guard !units.isEmpty else { return nil }
+        let original = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        let hash = SourceHash.of(title: "", body: defaults.map { $0.key + "\u{1F}" + $0.pattern }.joined(separator: "\n"))
+        return TranslationFile(original: original, key: UIStrings.folderName, sourceHash: hash, units: units)
+    }
+
+    /// A UI string's unit id: `key-` and the key where that is an XML name token, else a hash of it.
+    static func stringID(_ key: String) -> String {
+        let isToken = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "._-".unicodeScalars.contains($0)) }
+        return "key-" + (isToken ? key : String(StableHash.of(key.utf8), radix: 16))
     }
 
     /// Whether an article in `state` is in `selection`.

@@ -10,6 +10,8 @@ struct TranslationUnit: Sendable, Equatable {
     var target: TranslatableText?
     /// What the translator should know: where the text comes from, a language's plural forms.
     var note: String?
+    /// For a UI string, its key in `locales/<lang>.yaml`.
+    var stringKey: String?
 }
 
 /// The units of one source file, and what they were exported from.

@@ -8,6 +8,8 @@ enum XLIFFDocument {
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     /// The note category that carries a file's source hash.
     static let sourceHashCategory = "broadside:sourceHash"
+    /// The note category that carries a UI string's key.
+    static let keyCategory = "broadside:key"
 
     static func bytes(of files: [TranslationFile], sourceLanguage: LanguageTag, targetLanguage: LanguageTag) -> [UInt8] {
         let writer = XMLWriter()
@@ -29,6 +31,7 @@ enum XLIFFDocument {
         writer.element("unit", attributes: ["id": unit.id]) {
             writer.element("notes") {
                 writer.element("note", attributes: ["category": sourceHashCategory], text: sourceHash)
+                if let key = unit.stringKey { writer.element("note", attributes: ["category": keyCategory], text: key) }
                 if let note = unit.note { writer.element("note", attributes: ["category": "description"], text: note) }
             }
             if !unit.source.codes.isEmpty {
