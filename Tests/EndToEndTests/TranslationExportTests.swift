@@ -90,6 +90,8 @@ import Testing
         #expect(xliff.contains(#"<file id="f3" original="locales/en.yaml">"#))
         #expect(xliff.contains("Arabic needs the plural forms zero, one, two, few, many, other"))
         #expect(xliff.contains(#"<note category="broadside:key">reading_time</note>"#))
+        // The body as exported, for the way back; CAT tools leave the skeleton alone.
+        #expect(xliff.contains("<skeleton># A heading with *emphasis*\n\nA paragraph with **strong text**"), "\(xliff.prefix(600))")
         // Stable ids: the same content, the same ids.
         #expect(try BroadsideProcess.run(arguments: ["translations", "export", "--language", "ar", "--output", "again.xlf"],
                                          currentDirectory: site.url).status == 0)

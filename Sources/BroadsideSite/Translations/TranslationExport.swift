@@ -59,6 +59,7 @@ public enum TranslationExport {
                   wanted(state, selection) else { continue }
             let original = source.path.hasPrefix(prefix) ? String(source.path.dropFirst(prefix.count)) : source.path
             files.append(TranslationFile(original: original, key: article.key, sourceHash: SourceHash.of(source),
+                                         skeleton: source.body,
                                          units: units(of: source, existing: article[language], segmenter: segmenter)))
         }
         let (strings, _) = UIStrings.load(from: site, configuration: configuration)

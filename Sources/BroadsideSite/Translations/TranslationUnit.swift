@@ -22,5 +22,8 @@ struct TranslationFile: Sendable, Equatable {
     var key: String
     /// The source's ``SourceHash`` at export, stamped into the translation when it comes back.
     var sourceHash: String
+    /// An article's body as exported, from which its translation is put together when it comes
+    /// back, whatever the source has become since; `nil` for UI strings.
+    var skeleton: String? = nil
     var units: [TranslationUnit]
 }

@@ -3,7 +3,8 @@ import BroadsideLocale
 /// An export as an XLIFF 2.0 document (OASIS core): one `<file>` per source file, `original` its
 /// path; one `<unit>` per ``TranslationUnit``, its notes, its inline codes' Markdown as
 /// `<originalData>`, and one segment whose source has the codes as `<pc>` (pairs) and `<ph>`
-/// (placeholders), which a translator may move but not delete. Written with libxml2.
+/// (placeholders), which a translator may move but not delete. An article's `<skeleton>` is its
+/// body as exported, which CAT tools leave alone. Written with libxml2.
 enum XLIFFDocument {
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     /// The note category that carries a file's source hash.
@@ -17,6 +18,7 @@ enum XLIFFDocument {
                                              "srcLang": sourceLanguage.identifier, "trgLang": targetLanguage.identifier]) {
             for (number, file) in files.enumerated() {
                 writer.element("file", attributes: ["id": "f\(number + 1)", "original": file.original]) {
+                    if let skeleton = file.skeleton { writer.inlineElement("skeleton") { writer.text(skeleton) } }
                     writer.element("notes") {
                         writer.element("note", attributes: ["category": sourceHashCategory], text: file.sourceHash)
                     }
