@@ -2,12 +2,13 @@ import ArgumentParser
 import BroadsideSite
 import Foundation
 
-/// `broadside translations export`: what a language needs translated, for a CAT tool.
+/// `broadside translations export` and `import`: what a language needs translated, out to a
+/// CAT tool and back.
 struct TranslationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translations",
         abstract: "Exchanges translations with CAT tools (XLIFF 2.0, gettext PO).",
-        subcommands: [Export.self])
+        subcommands: [Export.self, Import.self])
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -49,6 +50,30 @@ struct TranslationsCommand: ParsableCommand {
                 throw ExitStatus.usageOrConfiguration
             }
             print("wrote \(output): \(exported.files) file\(exported.files == 1 ? "" : "s"), \(exported.units) units to translate into \(language)")
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Writes translated XLIFF files back into the site.",
+            discussion: "Each article's translation is written as its language's file, stamped with the source hash it was exported from; UI strings go into locales/<lang>.yaml. Any error in any file, and nothing is written.")
+
+        @OptionGroup var siteOptions: SiteOptions
+
+        @Argument(help: ArgumentHelp("The translated XLIFF files.", valueName: "file"))
+        var files: [String]
+
+        func run() throws {
+            do {
+                let summary = try TranslationImport.run(siteDirectory: siteOptions.site, files: files)
+                for path in summary.written { print("wrote \(path)") }
+                print("\(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.skipped) units without a translation skipped")
+            } catch {
+                Terminal.printError(error.description)
+                let count = error.errorCount
+                Terminal.printError("import failed with \(count) error\(count == 1 ? "" : "s"); no file was written")
+                throw ExitStatus.of(error)
+            }
         }
     }
 }

@@ -62,18 +62,18 @@ public enum HugoImport {
             return nil
         }
         var lines = ["# Written by `broadside import hugo` from \(configuration.files.joined(separator: ", "))."]
-        lines.append("title: \(quoted(text(settings["title"]) ?? "Untitled"))")
-        lines.append("baseURL: \(quoted(text(settings["baseurl"]) ?? "https://example.org/"))")
+        lines.append("title: \(YAMLText.quoted(text(settings["title"]) ?? "Untitled"))")
+        lines.append("baseURL: \(YAMLText.quoted(text(settings["baseurl"]) ?? "https://example.org/"))")
 
         // Languages in weight order, then by code, each with what site.yaml can say of it.
         var languages: [(code: String, weight: Int, settings: [String])] = []
         if case .table(let fields)? = settings["languages"] {
             for (code, value) in fields {
                 var own: [String] = []
-                if let folder = text(value["contentdir"]) { own.append("contentDir: \(quoted(folder))") }
-                if let name = text(value["label"]) ?? text(value["languagename"]) { own.append("name: \(quoted(name))") }
+                if let folder = text(value["contentdir"]) { own.append("contentDir: \(YAMLText.quoted(folder))") }
+                if let name = text(value["label"]) ?? text(value["languagename"]) { own.append("name: \(YAMLText.quoted(name))") }
                 if let direction = text(value["direction"]) ?? text(value["languagedirection"]) {
-                    own.append("direction: \(quoted(direction))")
+                    own.append("direction: \(YAMLText.quoted(direction))")
                 }
                 languages.append((code, integer(value["weight"]) ?? 0, own))
                 if case .table(let settings) = value {
@@ -96,7 +96,7 @@ public enum HugoImport {
         // Hugo's global contentDir is the folder of every language without one.
         if let folder = text(settings["contentdir"]), folder != SiteContent.folderName {
             for index in languages.indices where !languages[index].settings.contains(where: { $0.hasPrefix("contentDir:") }) {
-                languages[index].settings.insert("contentDir: \(quoted(folder))", at: 0)
+                languages[index].settings.insert("contentDir: \(YAMLText.quoted(folder))", at: 0)
             }
         }
         // Codes as Hugo writes them in paths (`pt-br`): Broadside reads them as BCP 47 tags.
@@ -124,7 +124,7 @@ public enum HugoImport {
                 for (key, _) in patterns where key != "page" { notCarried.append("permalinks.\(key)") }
                 patterns = pages
             }
-            let carriedPatterns = patterns.compactMap { key, value in text(value).map { "\(quoted(key)): \(quoted($0))" } }
+            let carriedPatterns = patterns.compactMap { key, value in text(value).map { "\(YAMLText.quoted(key)): \(YAMLText.quoted($0))" } }
             if !carriedPatterns.isEmpty { lines.append("permalinks: {\(carriedPatterns.joined(separator: ", "))}") }
         }
         let cascade: [StructuredValue]
@@ -145,7 +145,7 @@ public enum HugoImport {
             lines.append("uglyURLs: \(ugly)")
         case .table(let sections)?:
             let ugly = sections.compactMap { key, value in
-                if case .boolean(let isUgly) = value { "\(quoted(key)): \(isUgly)" } else { nil }
+                if case .boolean(let isUgly) = value { "\(YAMLText.quoted(key)): \(isUgly)" } else { nil }
             }
             lines.append("uglyURLs: {\(ugly.joined(separator: ", "))}")
         default:
@@ -155,7 +155,7 @@ public enum HugoImport {
         if let paginate = integer(settings["paginate"]) ?? integer(settings["pagination"]?["pagersize"]) {
             lines.append("paginate: \(paginate)")
         }
-        if let zone = text(settings["timezone"]) { lines.append("timeZone: \(quoted(zone))") }
+        if let zone = text(settings["timezone"]) { lines.append("timeZone: \(YAMLText.quoted(zone))") }
         if case .boolean(let unsafe)? = settings["markup"]?["goldmark"]?["renderer"]?["unsafe"] {
             lines.append("unsafeHTML: \(unsafe)")
         }
@@ -171,32 +171,12 @@ public enum HugoImport {
     /// `value` as YAML in flow style (`{build: {render: "never"}}`), for settings carried as they are.
     static func flowYAML(_ value: StructuredValue) -> String {
         switch value {
-        case .text(let text), .other(let text): quoted(text)
+        case .text(let text), .other(let text): YAMLText.quoted(text)
         case .integer(let number): String(number)
         case .number(let number): String(number)
         case .boolean(let bool): String(bool)
         case .list(let values): "[" + values.map(flowYAML).joined(separator: ", ") + "]"
-        case .table(let fields): "{" + fields.map { quoted($0.key) + ": " + flowYAML($0.value) }.joined(separator: ", ") + "}"
+        case .table(let fields): "{" + fields.map { YAMLText.quoted($0.key) + ": " + flowYAML($0.value) }.joined(separator: ", ") + "}"
         }
-    }
-
-    /// `text` as a double-quoted YAML scalar.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += String(format: "\\x%02X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

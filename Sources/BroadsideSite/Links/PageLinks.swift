@@ -28,20 +28,8 @@ enum PageLinks {
         var stack: [xmlNodePtr] = xmlDocGetRootElement(document).map { [$0] } ?? []
         while let node = stack.popLast() {
             if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name,
-               let wanted = attributes[String(cString: name)] {
-                var attribute = node.pointee.properties
-                while let current = attribute {
-                    if String(cString: current.pointee.name) == wanted {
-                        // The value is the attribute's text children, entities decoded.
-                        var value = "", text = current.pointee.children
-                        while let part = text {
-                            if let content = part.pointee.content { value += String(cString: content) }
-                            text = part.pointee.next
-                        }
-                        links.append(value)
-                    }
-                    attribute = current.pointee.next
-                }
+               let wanted = attributes[String(cString: name)], let value = XMLNode.attribute(node, wanted) {
+                links.append(value)
             }
             var children: [xmlNodePtr] = []
             var child = node.pointee.children

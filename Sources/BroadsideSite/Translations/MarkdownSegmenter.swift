@@ -27,25 +27,109 @@ struct MarkdownSegmenter {
         let (text, shortcodes) = Self.replacingShortcodes(in: body)
         return markdown.withDocument(text) { document, _ in
             var blocks: [Block] = []
-            guard let iterator = cmark_iter_new(document) else { return blocks }
-            defer { cmark_iter_free(iterator) }
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                let kind: String
-                switch cmark_node_get_type(node) {
-                case CMARK_NODE_HEADING: kind = "heading"
-                case CMARK_NODE_PARAGRAPH: kind = "paragraph"
-                default:
-                    guard let name = cmark_node_get_type_string(node), String(cString: name) == "table_cell" else { continue }
-                    kind = "cell"
-                }
-                var block = Block(kind: kind, text: TranslatableText(), altTexts: [])
-                Self.inlines(of: node, into: &block, shortcodes: shortcodes)
-                if block.text.hasText || !block.altTexts.isEmpty { blocks.append(block) }
-                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
-            }
+            Self.forEachBlock(of: document, shortcodes: shortcodes) { _, block in blocks.append(block) }
             return blocks
         } ?? []
+    }
+
+    /// Calls `body` with each block of `document` that has something to translate, and its
+    /// node, in document order; `body` may replace the node's children.
+    private static func forEachBlock(of document: OpaquePointer, shortcodes: [String], _ body: (OpaquePointer, Block) -> Void) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let kind: String
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: kind = "heading"
+            case CMARK_NODE_PARAGRAPH: kind = "paragraph"
+            default:
+                guard let name = cmark_node_get_type_string(node), String(cString: name) == "table_cell" else { continue }
+                kind = "cell"
+            }
+            var block = Block(kind: kind, text: TranslatableText(), altTexts: [])
+            inlines(of: node, into: &block, shortcodes: shortcodes)
+            if block.text.hasText || !block.altTexts.isEmpty { body(node, block) }
+            // On the node's exit, past its children (the new ones too).
+            cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+        }
+    }
+
+    /// `body` with the blocks `translation` gives a text for (by their index in ``blocks(of:)``,
+    /// their codes the source block's) in that text, and images' alt texts it gives replaced;
+    /// everything else (code blocks, raw HTML, lists, tables) as the source has it. Written out
+    /// by cmark-gfm's CommonMark renderer, so its spacing may differ from the source's.
+    func translating(_ body: String, _ translation: (_ index: Int, _ block: Block) -> (text: TranslatableText?, altTexts: [String?])?) -> String {
+        let (text, shortcodes) = Self.replacingShortcodes(in: body)
+        let rendered: String? = markdown.withDocument(text) { document, _ in
+            var index = 0
+            Self.forEachBlock(of: document, shortcodes: shortcodes) { node, block in
+                defer { index += 1 }
+                guard let (target, alts) = translation(index, block) else { return }
+                Self.replaceChildren(of: node, with: target ?? block.text, codes: block.text.codes, altTexts: alts, shortcodes: shortcodes)
+            }
+            guard let output = cmark_render_commonmark(document, Int32(CMARK_OPT_DEFAULT), 0) else { return nil }
+            defer { free(output) }
+            return String(cString: output)
+        } ?? nil
+        return Self.restoring(rendered ?? body, shortcodes)
+    }
+
+    /// The children of `node` replaced by `text`: its runs as text nodes, which the renderer
+    /// escapes so nothing a translator wrote becomes markup, and each code as the source's
+    /// Markdown, written out as it is (an image with its alt text replaced where `altTexts`
+    /// has one, a shortcode as its token).
+    private static func replaceChildren(of node: OpaquePointer, with text: TranslatableText, codes: [InlineCode],
+                                        altTexts: [String?], shortcodes: [String]) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_free(child)
+        }
+        func append(_ type: cmark_node_type, _ literal: String) {
+            guard !literal.isEmpty, let child = cmark_node_new(type) else { return }
+            cmark_node_set_literal(child, literal)
+            cmark_node_append_child(node, child)
+        }
+        var image = 0
+        for piece in text.pieces {
+            switch piece {
+            case .text(let run):
+                append(CMARK_NODE_TEXT, run.replacingOccurrences(of: "\n", with: " "))
+            case .start(let id):
+                if codes.indices.contains(id - 1) { append(CMARK_NODE_HTML_INLINE, codes[id - 1].markdown) }
+            case .end(let id):
+                if codes.indices.contains(id - 1) { append(CMARK_NODE_HTML_INLINE, codes[id - 1].closingMarkdown ?? "") }
+            case .placeholder(let id):
+                guard codes.indices.contains(id - 1) else { continue }
+                let code = codes[id - 1]
+                switch code.kind {
+                case .shortcode:
+                    append(CMARK_NODE_HTML_INLINE, shortcodes.firstIndex(of: code.markdown).map { "\(tokenPrefix)\($0)Z" } ?? code.markdown)
+                case .image:
+                    defer { image += 1 }
+                    if image < altTexts.count, let alt = altTexts[image], let close = code.markdown.range(of: "](") {
+                        append(CMARK_NODE_HTML_INLINE, "![" + Self.escaped(alt) + code.markdown[close.lowerBound...])
+                    } else {
+                        append(CMARK_NODE_HTML_INLINE, code.markdown)
+                    }
+                default:
+                    append(CMARK_NODE_HTML_INLINE, code.markdown)
+                }
+            }
+        }
+    }
+
+    /// `text` with every ASCII punctuation mark backslash-escaped, as Markdown text that is
+    /// never markup (an image's alt text, written inside its code).
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, !scalar.properties.isAlphabetic, scalar.properties.numericType == nil, scalar.value > 0x20, scalar.value < 0x7F {
+                result += "\\"
+            }
+            result.unicodeScalars.append(scalar == "\n" ? " " : scalar)
+        }
+        return result
     }
 
     /// The inline content of the leaf block `node`, walked with an iterator (no recursion, so

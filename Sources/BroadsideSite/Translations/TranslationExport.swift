@@ -89,7 +89,7 @@ public enum TranslationExport {
             }
             return TranslationUnit(id: stringID(entry.key), source: TranslatableText(plain: entry.pattern),
                                    target: untranslated ? nil : target.map { TranslatableText(plain: $0) }, note: note,
-                                   stringKey: entry.key)
+                                   place: .string(entry.key))
         }
         guard !units.isEmpty else { return nil }
         let original = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
@@ -120,36 +120,40 @@ public enum TranslationExport {
     static func units(of source: ArticleFile, existing: ArticleFile?, segmenter: MarkdownSegmenter) -> [TranslationUnit] {
         var units: [TranslationUnit] = []
         var seen: [String: Int] = [:]
-        func add(_ prefix: String, _ text: TranslatableText, target: TranslatableText?, note: String) {
+        func add(_ prefix: String, _ text: TranslatableText, target: TranslatableText?, note: String, place: TranslationUnit.Place) {
             let base = prefix + "-" + String(StableHash.of(text.numbered.utf8) >> 32, radix: 16)
             seen[base, default: 0] += 1
             let id = seen[base]! == 1 ? base : base + "-" + String(seen[base]!)
-            units.append(TranslationUnit(id: id, source: text, target: target, note: note))
+            units.append(TranslationUnit(id: id, source: text, target: target, note: note, place: place))
         }
         let matter = source.frontMatter, own = existing?.frontMatter
         units.append(TranslationUnit(id: "title", source: TranslatableText(plain: matter.title),
-                                     target: own.map { TranslatableText(plain: $0.title) }, note: "the page's title"))
+                                     target: own.map { TranslatableText(plain: $0.title) }, note: "the page's title", place: .title))
         if let summary = matter.summary {
             units.append(TranslationUnit(id: "summary", source: TranslatableText(plain: summary),
-                                         target: own?.summary.map { TranslatableText(plain: $0) }, note: "the summary lists and feeds show"))
+                                         target: own?.summary.map { TranslatableText(plain: $0) }, note: "the summary lists and feeds show",
+                                         place: .summary))
         }
         for (index, tag) in matter.tags.enumerated() {
             let target = own.flatMap { $0.tags.count == matter.tags.count ? TranslatableText(plain: $0.tags[index]) : nil }
-            add("tag", TranslatableText(plain: tag), target: target, note: "a tag: pages with the same tag are listed together")
+            add("tag", TranslatableText(plain: tag), target: target, note: "a tag: pages with the same tag are listed together",
+                place: .tag(index))
         }
         units.append(TranslationUnit(id: "slug", source: TranslatableText(plain: source.slug),
                                      target: own.flatMap { $0.slug.map { TranslatableText(plain: $0) } },
-                                     note: "the page's address: letters, digits and hyphens, no spaces"))
+                                     note: "the page's address: letters, digits and hyphens, no spaces", place: .slug))
         let blocks = segmenter.blocks(of: source.body)
         let existingBlocks = existing.map { segmenter.blocks(of: $0.body) }
         let aligned = existingBlocks?.count == blocks.count ? existingBlocks : nil
         for (index, block) in blocks.enumerated() {
             if block.text.hasText {
-                add(String(block.kind.prefix(1)), block.text, target: aligned?[index].text, note: "a \(block.kind) of the text")
+                add(String(block.kind.prefix(1)), block.text, target: aligned?[index].text, note: "a \(block.kind) of the text",
+                    place: .block(index))
             }
             for (altIndex, alt) in block.altTexts.enumerated() where !alt.isEmpty {
                 let target = aligned.flatMap { $0[index].altTexts.indices.contains(altIndex) ? TranslatableText(plain: $0[index].altTexts[altIndex]) : nil }
-                add("alt", TranslatableText(plain: alt), target: target, note: "an image's description for readers who cannot see it")
+                add("alt", TranslatableText(plain: alt), target: target, note: "an image's description for readers who cannot see it",
+                    place: .altText(block: index, image: altIndex))
             }
         }
         return units

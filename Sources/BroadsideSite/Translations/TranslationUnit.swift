@@ -1,6 +1,19 @@
 /// One thing a translator translates, as an export carries it: its id, its source text, the
 /// existing translation when there is one, and a note.
 struct TranslationUnit: Sendable, Equatable {
+    /// Where the unit's text goes back.
+    enum Place: Sendable, Equatable {
+        case title, summary, slug
+        /// The article's tag at this index.
+        case tag(Int)
+        /// The body's block at this index (``MarkdownSegmenter/blocks(of:)``).
+        case block(Int)
+        /// The alt text of image `image` of block `block`.
+        case altText(block: Int, image: Int)
+        /// The UI string with this key.
+        case string(String)
+    }
+
     /// Stable: the same source text gives the same id (`title`, `p-1a2b3c4d`), so translation
     /// memories match; unique in its file.
     var id: String
@@ -10,8 +23,12 @@ struct TranslationUnit: Sendable, Equatable {
     var target: TranslatableText?
     /// What the translator should know: where the text comes from, a language's plural forms.
     var note: String?
+    var place: Place
+
     /// For a UI string, its key in `locales/<lang>.yaml`.
-    var stringKey: String?
+    var stringKey: String? {
+        if case .string(let key) = place { key } else { nil }
+    }
 }
 
 /// The units of one source file, and what they were exported from.
