@@ -92,6 +92,34 @@ import Testing
         #expect(try site.text("content/articles/rich.ar.md").contains("> ع A quotation."))
     }
 
+    @Test func anExistingTranslationKeepsItsOtherFrontMatterAndUntranslatedUnitsAreSkipped() throws {
+        let site = try Self.site()
+        try site.write("---\ntitle: Autre\n# the translator's note\ndate: 2026-01-02\nauthor: Amina\nsourceHash: 000000000000\n---\nL’autre page.\n",
+                       to: "content/articles/other.fr.md")
+        #expect(try BroadsideProcess.run(arguments: ["translations", "export", "--language", "fr", "--include", "outdated", "--output", "fr.xlf"],
+                                         currentDirectory: site.url).status == 0)
+        // The body's paragraph is revised; the title's target is taken out (not translated yet).
+        let revise = try TranslationExportTests.python("""
+            X = '{urn:oasis:names:tc:xliff:document:2.0}'
+            from lxml import etree
+            tree = etree.parse('fr.xlf')
+            for unit in tree.iter(X + 'unit'):
+                target = unit.find('.//' + X + 'target')
+                if unit.get('id') == 'title' and target is not None: target.getparent().remove(target)
+                elif target is not None and target.text == 'L’autre page.': target.text = 'L’autre page, revue.'
+            tree.write('fr-done.xlf', xml_declaration=True, encoding='UTF-8')
+            """, in: site.url)
+        #expect(revise.status == 0, "\(revise.errorOutput)")
+        let imported = try BroadsideProcess.run(arguments: ["translations", "import", "fr-done.xlf"], currentDirectory: site.url)
+        #expect(imported.status == 0, "\(imported.errorOutput)")
+        // Skipped: the title, the slug (none yet) and French's three UI strings, all without a target.
+        #expect(imported.output.contains("1 written, 0 unchanged, 5 units without a translation skipped"), "\(imported.output)")
+        let text = try site.text("content/articles/other.fr.md")
+        // The translator's keys and comments stay; the title stays the translation's own.
+        #expect(text.hasPrefix("---\n# the translator's note\nauthor: Amina\ntitle: \"Autre\"\ndate: 2026-01-02T00:00:00Z\n"), "\(text)")
+        #expect(text.contains("L’autre page, revue.") && !text.contains("000000000000"))
+    }
+
     @Test(arguments: [
         ("tree.getroot().set('trgLang', 'de')", "done.xlf:2:1: error: trgLang 'de' is not a language this site translates into"),
         ("tree.getroot().set('srcLang', 'fr')", "done.xlf:2:1: error: srcLang 'fr' is not the site's default language, en"),
