@@ -10,5 +10,6 @@ enum FuzzTarget {
         "site-config": SiteConfigFuzzing.run,
         "go-i18n": GoI18nFuzzing.run,
         "shortcodes": ShortcodesFuzzing.run,
+        "translations": TranslationsFuzzing.run,
     ]
 }

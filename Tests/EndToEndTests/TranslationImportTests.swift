@@ -80,6 +80,33 @@ import Testing
         #expect(YAMLSite.snapshot("content", of: site) == before)
     }
 
+    @Test func aTranslatedPOFileComesBackToo() throws {
+        let site = try Self.site()
+        #expect(try BroadsideProcess.run(arguments: ["translations", "export", "--language", "ar", "--format", "po", "--output", "ar.po"],
+                                         currentDirectory: site.url).status == 0)
+        let fill = try TranslationExportTests.python("""
+            import polib
+            po = polib.pofile('ar.po')
+            for entry in po:
+                entry.msgstr = entry.msgid if entry.msgid.startswith('{') else 'ع ' + entry.msgid
+            po.save('done.po')
+            """, in: site.url)
+        #expect(fill.status == 0, "\(fill.errorOutput)")
+        let imported = try BroadsideProcess.run(arguments: ["translations", "import", "done.po"], currentDirectory: site.url)
+        #expect(imported.status == 0, "\(imported.errorOutput)")
+        #expect(try BroadsideProcess.run(arguments: ["build"], currentDirectory: site.url).status == 0)
+        #expect(try Self.structure(of: "output/en/articles/rich/index.html", in: site)
+                == Self.structure(of: "output/ar/articles/ع-rich/index.html", in: site))
+        #expect(try site.text("locales/ar.yaml").contains("reading_time: \"{minutes, plural, one {# minute} other {# minutes}}\""))
+
+        // PO carries no skeleton: a source edited since the export no longer has the unit.
+        try site.write(TranslationExportTests.rich.replacingOccurrences(of: "A quotation.", with: "A longer quotation."),
+                       to: "content/articles/rich.en.md")
+        let stale = try BroadsideProcess.run(arguments: ["translations", "import", "done.po"], currentDirectory: site.url)
+        #expect(stale.status == 1)
+        #expect(stale.errorOutput.contains("is not in the export of 'content/articles/rich.en.md'"), "\(stale.errorOutput)")
+    }
+
     @Test func aSourceEditedAfterTheExportShowsAsOutdated() throws {
         let site = try Self.site()
         try Self.translatedExport(of: site)

@@ -5,12 +5,13 @@ import BroadsideLocale
 /// ``TranslatableText/numbered``) with what each stands for in a `#.` note, and a `Language:`
 /// header.
 enum PODocument {
-    static func text(of files: [TranslationFile], targetLanguage: LanguageTag) -> String {
+    static func text(of files: [TranslationFile], sourceLanguage: LanguageTag, targetLanguage: LanguageTag) -> String {
         var lines = [
             "# Translations for Broadside: fill in each msgstr, keeping every <n>…</n> and {n}.",
             "msgid \"\"",
             "msgstr \"\"",
             quoted("Language: \(targetLanguage.identifier)\n"),
+            quoted("X-Source-Language: \(sourceLanguage.identifier)\n"),
             quoted("MIME-Version: 1.0\n"),
             quoted("Content-Type: text/plain; charset=UTF-8\n"),
             quoted("Content-Transfer-Encoding: 8bit\n"),

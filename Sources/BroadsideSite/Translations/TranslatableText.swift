@@ -41,6 +41,27 @@ struct TranslatableText: Sendable, Equatable {
         }.joined()
     }
 
+    /// The text a PO translation has, its `<n>`, `</n>` and `{n}` read as codes where `n` is
+    /// one of the `codes` of its source (1 to `codeCount`), everything else as text.
+    init(numbered text: String, codeCount: Int) {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == "<" || $0 == "{" }) {
+            append(String(rest[..<open]))
+            let after = rest[rest.index(after: open)...]
+            let isEnd = rest[open] == "<" && after.first == "/"
+            let digits = after.dropFirst(isEnd ? 1 : 0).prefix { $0.isASCII && $0.isNumber }
+            let close = digits.endIndex < rest.endIndex ? rest[digits.endIndex] : nil
+            if let id = Int(digits), (1...codeCount).contains(id), close == (rest[open] == "<" ? ">" : "}") {
+                pieces.append(rest[open] == "{" ? .placeholder(id) : isEnd ? .end(id) : .start(id))
+                rest = rest[rest.index(after: digits.endIndex)...]
+            } else {
+                append(String(rest[open]))
+                rest = after
+            }
+        }
+        append(String(rest))
+    }
+
     mutating func append(_ text: String) {
         guard !text.isEmpty else { return }
         if case .text(let last)? = pieces.last {

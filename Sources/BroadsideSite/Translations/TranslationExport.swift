@@ -29,7 +29,7 @@ public enum TranslationExport {
         let (configuration, files) = try Self.files(siteDirectory: siteDirectory, language: tag, selection: selection)
         let bytes = switch format {
         case .xliff: XLIFFDocument.bytes(of: files, sourceLanguage: configuration.defaultLanguage, targetLanguage: tag)
-        case .po: Array(PODocument.text(of: files, targetLanguage: tag).utf8)
+        case .po: Array(PODocument.text(of: files, sourceLanguage: configuration.defaultLanguage, targetLanguage: tag).utf8)
         }
         return (bytes, files.count, files.reduce(0) { $0 + $1.units.count })
     }

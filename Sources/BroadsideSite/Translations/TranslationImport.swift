@@ -37,7 +37,8 @@ public enum TranslationImport {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw Diagnostic(at: SourceLocation(path: path), "cannot read the file")
                 }
-                let document = try XLIFFReader(bytes: [UInt8](data), path: path)
+                let document = path.hasSuffix(".po") ? try POReader.read([UInt8](data), path: path)
+                                                      : try XLIFFReader.read([UInt8](data), path: path)
                 let language = try languages(of: document, path: path, configuration: configuration)
                 for file in document.files {
                     let at = SourceLocation(path: path, line: file.line)
@@ -52,12 +53,14 @@ public enum TranslationImport {
                         throw Diagnostic(at: at, "'\(file.original)' is no source file of this site",
                                          hint: "import the file into the site it was exported from")
                     }
-                    guard let skeleton = file.skeleton, let hash = file.sourceHash else {
-                        throw Diagnostic(at: at, "the file for '\(file.original)' has no skeleton or source hash",
+                    guard let hash = file.sourceHash else {
+                        throw Diagnostic(at: at, "the translations of '\(file.original)' have no source hash",
                                          hint: "export it again with `broadside translations export`")
                     }
+                    // XLIFF brings the body as exported; PO has no skeleton, so its ids are matched
+                    // against the source as it is now.
                     var exported = source
-                    exported.body = skeleton
+                    if let skeleton = file.skeleton { exported.body = skeleton }
                     let text = try translation(of: exported, file: file, existing: article[language], hash: hash,
                                                segmenter: segmenter, path: path, summary: &summary)
                     let target = article[language].map { relative($0.path) }
@@ -87,7 +90,7 @@ public enum TranslationImport {
     }
 
     /// The document's target language, once its languages are the site's.
-    private static func languages(of document: XLIFFReader, path: String, configuration: SiteConfiguration) throws(Diagnostic) -> LanguageTag {
+    private static func languages(of document: ImportedTranslations, path: String, configuration: SiteConfiguration) throws(Diagnostic) -> LanguageTag {
         let at = SourceLocation(path: path, line: 2, column: 1)
         guard (try? LanguageTag(document.sourceLanguage)) == configuration.defaultLanguage else {
             throw Diagnostic(at: at, "srcLang '\(document.sourceLanguage)' is not the site's default language, \(configuration.defaultLanguage)")
@@ -106,7 +109,7 @@ public enum TranslationImport {
     }
 
     /// `target`, once it has each of `source`'s codes once, pairs closed in order.
-    private static func checked(_ target: TranslatableText, against source: TranslatableText, unit: XLIFFReader.Unit,
+    private static func checked(_ target: TranslatableText, against source: TranslatableText, unit: ImportedTranslations.Unit,
                                 path: String) throws(Diagnostic) -> TranslatableText {
         var codes = target
         codes.codes = source.codes
@@ -136,7 +139,7 @@ public enum TranslationImport {
     }
 
     /// The text of the translation file of `source` (its body as exported), from `file`'s units.
-    private static func translation(of source: ArticleFile, file: XLIFFReader.File, existing: ArticleFile?, hash: String,
+    private static func translation(of source: ArticleFile, file: ImportedTranslations.File, existing: ArticleFile?, hash: String,
                                     segmenter: MarkdownSegmenter, path: String, summary: inout Summary) throws(Diagnostic) -> String {
         let units = exportedUnits(of: source, segmenter: segmenter)
         var title: String?, summaryText: String?, slug: String?
@@ -147,7 +150,8 @@ public enum TranslationImport {
                 throw Diagnostic(at: SourceLocation(path: path, line: unit.line), "unit '\(unit.id)' is not in the export of '\(file.original)'",
                                  hint: "translate the file as it was exported; export again for new text")
             }
-            guard let target = unit.target, target.hasText || !target.pieces.isEmpty else {
+            guard let target = unit.target ?? unit.numbered.map({ TranslatableText(numbered: $0, codeCount: exported.source.codes.count) }),
+                  target.hasText || !target.pieces.isEmpty else {
                 summary.skipped += 1
                 continue
             }
@@ -205,7 +209,7 @@ public enum TranslationImport {
 
     /// `locales/<lang>.yaml` with the file's strings: a key that is there on one line gets its new
     /// value on that line; a new key goes at the end. Comments and order stay.
-    private static func stringsFile(_ file: XLIFFReader.File, language: LanguageTag, strings: UIStrings, defaultLanguage: LanguageTag,
+    private static func stringsFile(_ file: ImportedTranslations.File, language: LanguageTag, strings: UIStrings, defaultLanguage: LanguageTag,
                                     site: SiteFolder, path: String, summary: inout Summary) throws(Diagnostic) -> (path: String, bytes: [UInt8])? {
         let target = UIStrings.folderName.appendingPath(language.identifier + ".yaml")
         let keys = Dictionary((strings.entries[defaultLanguage] ?? []).map { (TranslationExport.stringID($0.key), $0.key) },
@@ -216,7 +220,7 @@ public enum TranslationImport {
             guard let key = keys[unit.id] else {
                 throw Diagnostic(at: SourceLocation(path: path, line: unit.line), "unit '\(unit.id)' is no UI string of this site")
             }
-            guard let target = unit.target, target.hasText else {
+            guard let target = unit.target ?? unit.numbered.map({ TranslatableText(plain: $0) }), target.hasText else {
                 summary.skipped += 1
                 continue
             }

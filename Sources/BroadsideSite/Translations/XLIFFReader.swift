@@ -4,40 +4,14 @@ import Foundation
 /// Reads a translated XLIFF 2.0 file as ``XLIFFDocument`` wrote it, with libxml2 set never to
 /// load a DTD, substitute an entity or reach the network; a file with a DOCTYPE or an entity is
 /// refused outright, so an external entity is never read.
-struct XLIFFReader {
-    /// One `<file>`: its path, skeleton, source hash, and the units that came back.
-    struct File {
-        var original: String
-        var skeleton: String?
-        var sourceHash: String?
-        var units: [Unit]
-        var line: Int
-    }
-
-    /// One unit's translation: its target as pieces (codes by their ids), `nil` without one.
-    struct Unit {
-        var id: String
-        var target: TranslatableText?
-        var line: Int
-    }
-
-    var sourceLanguage = ""
-    var targetLanguage = ""
-    var files: [File] = []
-
-    /// The most bytes an imported file may have.
-    static let maximumBytes = 64 << 20
-    /// The most units and files one import may have.
-    static let maximumUnits = 200_000
-
+enum XLIFFReader {
     /// Parses `bytes`, read from `path`.
     ///
     /// - Throws: malformed XML, a DOCTYPE or entity, or a document that is not XLIFF 2.0, at
     ///   its line and column.
-    init(bytes: [UInt8], path: String) throws(Diagnostic) {
-        guard bytes.count <= Self.maximumBytes else {
-            throw Diagnostic(at: SourceLocation(path: path), "the file is \(bytes.count) bytes, over the limit of \(Self.maximumBytes)")
-        }
+    static func read(_ bytes: [UInt8], path: String) throws(Diagnostic) -> ImportedTranslations {
+        try ImportedTranslations.checkSize(bytes, path: path)
+        var result = ImportedTranslations()
         for marker in ["<!DOCTYPE", "<!ENTITY"] {
             if let offset = Self.offset(of: marker, in: bytes) {
                 let (line, column) = Self.lineAndColumn(of: offset, in: bytes)
@@ -67,11 +41,11 @@ struct XLIFFReader {
             throw Diagnostic(at: SourceLocation(path: path, line: 1, column: 1), "the file is not XLIFF 2.0",
                              hint: "import the file `broadside translations export` wrote, translated")
         }
-        sourceLanguage = Self.attribute(root, "srcLang") ?? ""
-        targetLanguage = Self.attribute(root, "trgLang") ?? ""
+        result.sourceLanguage = Self.attribute(root, "srcLang") ?? ""
+        result.targetLanguage = Self.attribute(root, "trgLang") ?? ""
         var count = 0
         for file in Self.children(root, named: "file") {
-            var entry = File(original: Self.attribute(file, "original") ?? "", units: [], line: Int(xmlGetLineNo(file)))
+            var entry = ImportedTranslations.File(original: Self.attribute(file, "original") ?? "", units: [], line: Int(xmlGetLineNo(file)))
             for child in Self.children(file) {
                 switch Self.name(child) {
                 case "skeleton": entry.skeleton = Self.text(child)
@@ -79,19 +53,18 @@ struct XLIFFReader {
                     entry.sourceHash = Self.children(child, named: "note").first { Self.attribute($0, "category") == XLIFFDocument.sourceHashCategory }.map(Self.text)
                 case "unit":
                     count += 1
-                    guard count <= Self.maximumUnits else {
-                        throw Diagnostic(at: SourceLocation(path: path, line: Int(xmlGetLineNo(child))), "more than \(Self.maximumUnits) units")
-                    }
+                    try ImportedTranslations.checkCount(count, path: path, line: Int(xmlGetLineNo(child)))
                     let target = Self.children(child, named: "segment").first.flatMap { Self.children($0, named: "target").first }
-                    entry.units.append(Unit(id: Self.attribute(child, "id") ?? "",
+                    entry.units.append(ImportedTranslations.Unit(id: Self.attribute(child, "id") ?? "",
                                             target: try target.map { node throws(Diagnostic) in try Self.pieces(of: node, path: path) },
                                             line: Int(xmlGetLineNo(child))))
                 default:
                     continue
                 }
             }
-            files.append(entry)
+            result.files.append(entry)
         }
+        return result
     }
 
     /// A target's content as pieces: text, and each `<pc>` and `<ph>` by its id.
