@@ -170,6 +170,18 @@ import Testing
         #expect(YAMLSite.snapshot("content", of: site).merging(YAMLSite.snapshot("locales", of: site)) { a, _ in a } == before)
     }
 
+    @Test func stringsKeptInGoI18nFilesAreNotOverwritten() throws {
+        let site = try Self.site()
+        try site.write("[footer]\nother = \"شاركوا\"\n", to: "i18n/ar.toml")
+        try FileManager.default.removeItem(at: site.url("locales/ar.yaml"))
+        try Self.translatedExport(of: site)
+        let imported = try BroadsideProcess.run(arguments: ["translations", "import", "done.xlf"], currentDirectory: site.url)
+        #expect(imported.status == 1)
+        #expect(imported.errorOutput.contains("ar's UI strings are in ") && imported.errorOutput.contains("i18n/ar.toml, which import does not write"),
+                "\(imported.errorOutput)")
+        #expect(!site.exists("locales/ar.yaml") && !site.exists("content/articles/rich.ar.md"))
+    }
+
     @Test(arguments: [
         // An external entity naming a local file: refused before anything is parsed.
         ("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n<xliff>&secret;</xliff>\n",

@@ -212,6 +212,12 @@ public enum TranslationImport {
     private static func stringsFile(_ file: ImportedTranslations.File, language: LanguageTag, strings: UIStrings, defaultLanguage: LanguageTag,
                                     site: SiteFolder, path: String, summary: inout Summary) throws(Diagnostic) -> (path: String, bytes: [UInt8])? {
         let target = UIStrings.folderName.appendingPath(language.identifier + ".yaml")
+        // A language whose strings are go-i18n's would lose them all to a new locales file.
+        if let own = strings.files[language], !own.hasSuffix("/" + target), FileManager.default.fileExists(atPath: own) {
+            throw Diagnostic(at: SourceLocation(path: path, line: file.line),
+                             "\(language)'s UI strings are in \(own), which import does not write",
+                             hint: "copy the translated strings into it by hand, or move them to \(target) first")
+        }
         let keys = Dictionary((strings.entries[defaultLanguage] ?? []).map { (TranslationExport.stringID($0.key), $0.key) },
                               uniquingKeysWith: { first, _ in first })
         var text = (try? site.contents(of: target)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
