@@ -213,7 +213,7 @@ public enum TranslationImport {
                                     site: SiteFolder, path: String, summary: inout Summary) throws(Diagnostic) -> (path: String, bytes: [UInt8])? {
         let target = UIStrings.folderName.appendingPath(language.identifier + ".yaml")
         // A language whose strings are go-i18n's would lose them all to a new locales file.
-        if let own = strings.files[language], !own.hasSuffix("/" + target), FileManager.default.fileExists(atPath: own) {
+        if let own = strings.files[language], own != site.path(target), FileManager.default.fileExists(atPath: own) {
             throw Diagnostic(at: SourceLocation(path: path, line: file.line),
                              "\(language)'s UI strings are in \(own), which import does not write",
                              hint: "copy the translated strings into it by hand, or move them to \(target) first")
