@@ -158,6 +158,10 @@ import Testing
                  if pc.get('type') == 'link':
                      pc.getparent().remove(pc)
          """, "error: the translation of unit 'p-"),
+        ("""
+         target = next(t for t in tree.iter(X + 'target') if t.find(X + 'ph') is not None)
+         etree.SubElement(target, X + 'ph', {'id': '99'})
+         """, "adds code 99"),
     ])
     func aWrongTranslationIsRefusedAndNothingIsWritten(change: String, message: String) throws {
         let site = try Self.site()
