@@ -41,7 +41,13 @@ struct LanguageFolders: Sendable {
         let fileName = file.relativePath.folderAndName.name
         let ext = fileName.lastIndex(of: ".").map { String(fileName[$0...]) } ?? ".md"
         let folder = file.bundleFolder == nil ? file.section : file.section.appendingPath(file.name)
-        let name = folder.appendingPath(file.bundleFolder == nil ? file.name : "index")
+        return path(of: folder.appendingPath(file.bundleFolder == nil ? file.name : "index"), in: language, extension: ext)
+    }
+
+    /// Where the file `name` (a path below the content root without language or extension,
+    /// `posts/my-trip`) is in `language`, below `content/`: in the language's folder, else with
+    /// the language's suffix.
+    func path(of name: String, in language: LanguageTag, extension ext: String = ".md") -> String {
         if let languageFolder = folderOfLanguage[language] { return languageFolder.appendingPath(name + ext) }
         return name + "." + language.identifier + ext
     }
