@@ -82,7 +82,11 @@ public enum Stamper {
     static func stamping(_ bytes: [UInt8], hash: String, path: String) throws(Diagnostic) -> [UInt8] {
         let file = SourceLocation(path: path)
         let text = String(decoding: bytes, as: UTF8.self)
-        let yaml = try FrontMatter.split(text, path: path).yaml
+        let parts = try FrontMatter.split(text, path: path)
+        if parts.format == .toml || parts.format == .json {
+            return try stamping(bytes, format: parts.format, hash: hash, path: path)
+        }
+        let yaml = parts.yaml
         // The YAML starts on the line after the opening fence.
         guard let firstBreak = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return bytes }
         let yamlStart = firstBreak + 1
