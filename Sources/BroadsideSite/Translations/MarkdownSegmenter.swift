@@ -15,16 +15,11 @@ struct MarkdownSegmenter {
         var altTexts: [String]
     }
 
-    /// The most shortcode tags one body may have; more stay as text.
-    static let maximumShortcodes = 2_000
-    /// The longest shortcode tag, in bytes.
-    static let maximumTagLength = 4_096
-
     let markdown: Markdown
 
     /// The blocks of `body`, in document order.
     func blocks(of body: String) -> [Block] {
-        let (text, shortcodes) = Self.replacingShortcodes(in: body)
+        let (text, shortcodes) = ShortcodeTokens.replacing(in: body)
         return markdown.withDocument(text) { document, _ in
             var blocks: [Block] = []
             Self.forEachBlock(of: document, shortcodes: shortcodes) { _, block in blocks.append(block) }
@@ -60,7 +55,7 @@ struct MarkdownSegmenter {
     /// everything else (code blocks, raw HTML, lists, tables) as the source has it. Written out
     /// by cmark-gfm's CommonMark renderer, so its spacing may differ from the source's.
     func translating(_ body: String, _ translation: (_ index: Int, _ block: Block) -> (text: TranslatableText?, altTexts: [String?])?) -> String {
-        let (text, shortcodes) = Self.replacingShortcodes(in: body)
+        let (text, shortcodes) = ShortcodeTokens.replacing(in: body)
         let rendered: String? = markdown.withDocument(text) { document, _ in
             var index = 0
             Self.forEachBlock(of: document, shortcodes: shortcodes) { node, block in
@@ -72,7 +67,7 @@ struct MarkdownSegmenter {
             defer { free(output) }
             return String(cString: output)
         } ?? nil
-        return Self.restoring(rendered ?? body, shortcodes)
+        return ShortcodeTokens.restoring(rendered ?? body, shortcodes)
     }
 
     /// The children of `node` replaced by `text`: its runs as text nodes, which the renderer
@@ -104,7 +99,7 @@ struct MarkdownSegmenter {
                 let code = codes[id - 1]
                 switch code.kind {
                 case .shortcode:
-                    append(CMARK_NODE_HTML_INLINE, shortcodes.firstIndex(of: code.markdown).map { "\(tokenPrefix)\($0)Z" } ?? code.markdown)
+                    append(CMARK_NODE_HTML_INLINE, shortcodes.firstIndex(of: code.markdown).map { ShortcodeTokens.token($0) } ?? code.markdown)
                 case .image:
                     defer { image += 1 }
                     if image < altTexts.count, let alt = altTexts[image], let close = code.markdown.range(of: "](") {
@@ -142,12 +137,12 @@ struct MarkdownSegmenter {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let current = cmark_iter_get_node(iterator), current != node else { continue }
             let raw = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
-            let literal = restoring(raw, shortcodes)
+            let literal = ShortcodeTokens.restoring(raw, shortcodes)
             let type = cmark_node_get_type(current)
             let name = cmark_node_get_type_string(current).map { String(cString: $0) } ?? ""
             switch (type, event) {
             case (CMARK_NODE_TEXT, CMARK_EVENT_ENTER):
-                appendText(raw, to: &block.text, shortcodes: shortcodes)
+                ShortcodeTokens.append(raw, to: &block.text, shortcodes: shortcodes)
             case (CMARK_NODE_SOFTBREAK, CMARK_EVENT_ENTER):
                 block.text.append(" ")
             case (CMARK_NODE_LINEBREAK, CMARK_EVENT_ENTER):
@@ -193,7 +188,7 @@ struct MarkdownSegmenter {
 
     /// A link's or image's `(url "title")` part, as Markdown writes it.
     private static func destination(of node: OpaquePointer, shortcodes: [String]) -> String {
-        let url = cmark_node_get_url(node).map { restoring(String(cString: $0), shortcodes) } ?? ""
+        let url = cmark_node_get_url(node).map { ShortcodeTokens.restoring(String(cString: $0), shortcodes) } ?? ""
         let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
         let written = url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(url)>" : url
         return title.isEmpty ? written : written + " \"" + title.replacingOccurrences(of: "\"", with: "\\\"") + "\""
@@ -207,68 +202,9 @@ struct MarkdownSegmenter {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node,
                   let literal = cmark_node_get_literal(current) else { continue }
-            text += restoring(String(cString: literal), shortcodes)
+            text += ShortcodeTokens.restoring(String(cString: literal), shortcodes)
         }
         return text
-    }
-
-    /// Text with each shortcode's token made a placeholder.
-    private static func appendText(_ literal: String, to text: inout TranslatableText, shortcodes: [String]) {
-        var rest = Substring(literal)
-        while let token = rest.range(of: tokenPrefix) {
-            text.append(String(rest[..<token.lowerBound]))
-            let digits = rest[token.upperBound...].prefix { $0.isASCII && $0.isNumber }
-            let end = rest.index(token.upperBound, offsetBy: digits.count)
-            guard end < rest.endIndex, rest[end] == "Z", let number = Int(digits), shortcodes.indices.contains(number) else {
-                text.append(String(rest[token]))
-                rest = rest[token.upperBound...]
-                continue
-            }
-            text.pieces.append(.placeholder(text.add(.shortcode, markdown: shortcodes[number])))
-            rest = rest[rest.index(after: end)...]
-        }
-        text.append(String(rest))
-    }
-
-    private static let tokenPrefix = "BROADSIDESHORTCODE"
-
-    /// `body` with each shortcode tag (`{{< … >}}`, `{{% … %}}`, opening or closing) replaced by
-    /// a token of ASCII letters and digits, which Markdown leaves alone, and the tags in order.
-    static func replacingShortcodes(in body: String) -> (text: String, tags: [String]) {
-        guard ShortcodeParser.mayContainShortcodes(body) else { return (body, []) }
-        let bytes = Array(body.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var tags: [String] = []
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "{"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
-               bytes[index + 2] == UInt8(ascii: "<") || bytes[index + 2] == UInt8(ascii: "%"), tags.count < maximumShortcodes {
-                let closing: [UInt8] = [bytes[index + 2] == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "%"), UInt8(ascii: "}"), UInt8(ascii: "}")]
-                let limit = min(bytes.count, index + maximumTagLength)
-                var end = index + 3
-                while end + 3 <= limit, !bytes[end..<end + 3].elementsEqual(closing), bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                if end + 3 <= limit, bytes[end..<end + 3].elementsEqual(closing) {
-                    result += Array("\(tokenPrefix)\(tags.count)Z".utf8)
-                    tags.append(String(decoding: bytes[index..<end + 3], as: UTF8.self))
-                    index = end + 3
-                    continue
-                }
-            }
-            result.append(bytes[index])
-            index += 1
-        }
-        return (String(decoding: result, as: UTF8.self), tags)
-    }
-
-    /// `text` with shortcode tokens back as the tags they stand for (in code, URLs, HTML).
-    private static func restoring(_ text: String, _ shortcodes: [String]) -> String {
-        guard !shortcodes.isEmpty, text.contains(tokenPrefix) else { return text }
-        var result = text
-        for (number, tag) in shortcodes.enumerated().reversed() {
-            result = result.replacingOccurrences(of: "\(tokenPrefix)\(number)Z", with: tag)
-        }
-        return result
     }
 
     /// The longest run of `character` in `text`.
