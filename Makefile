@@ -16,7 +16,8 @@ site: release
 	$(BROADSIDE) build --site .
 
 ## Runs every test (all written with Swift Testing; XCTest would only report that it ran none).
-test: bootstrap
+test:
+	scripts/bootstrap test
 	$(SWIFT) build --build-tests
 	set -o pipefail; $(SWIFT) test --skip-build --disable-xctest 2>&1 | tee .build/test.log
 

@@ -6,12 +6,12 @@ public enum UglyURLs: Sendable, Equatable {
     /// The top-level sections (folders of `content/`) whose pages are files.
     case sections(Set<String>)
 
-    /// Whether the pages of `section` (a path below `content/`) are files.
+    /// Whether the pages of the top-level section `section` (a folder of `content/`) are files.
     func apply(toSection section: String) -> Bool {
         switch self {
         case .none: false
         case .all: true
-        case .sections(let sections): sections.contains(section.split(separator: "/").first.map(String.init) ?? "")
+        case .sections(let sections): sections.contains(section)
         }
     }
 }

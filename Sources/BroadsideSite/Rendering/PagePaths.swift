@@ -79,25 +79,26 @@ struct PagePaths: Sendable {
             return OutputPath(writtenAs: url, below: prefix(of: language))
         }
         var segments: [String]
-        let section = file.section.split(separator: "/").first.map(String.init) ?? ""
-        if let permalink = configuration.permalinks[section], let made = permalink.segments(for: file, calendar: calendar) {
+        let folders = sectionFolders[file.section] ?? file.section.split(separator: "/").map(String.init)
+        sectionFolders[file.section] = folders
+        let section = folders.first ?? ""
+        let permalink = configuration.permalinks.isEmpty ? nil : configuration.permalinks[section]
+        if let permalink, let made = permalink.segments(for: file, calendar: calendar) {
             for segment in made {
                 try OutputPath.validateSegment(segment, at: SourceLocation(path: file.path), what: "a segment of the permalink of section '\(section)'")
             }
             segments = made
         } else {
-            if configuration.permalinks[section] != nil, isOwn {
+            if permalink != nil, isOwn {
                 problems.append(Diagnostic(
                     .warning, at: SourceLocation(path: file.path),
                     "the permalink of section '\(section)' needs a date, and the page has none: it is at its section's folder instead",
                     hint: "give the page a date, or move it out of the section"))
             }
-            let folders = sectionFolders[file.section] ?? file.section.split(separator: "/").map(String.init)
-            sectionFolders[file.section] = folders
             segments = folders + [file.slug]
         }
         if configuration.lowercasePaths { segments = segments.map { $0.lowercased() } }
         let path = OutputPath(prefix(of: language) + segments)
-        return configuration.uglyURLs.apply(toSection: file.section) ? path.asFile : path
+        return configuration.uglyURLs.apply(toSection: section) ? path.asFile : path
     }
 }

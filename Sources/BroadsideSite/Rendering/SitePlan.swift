@@ -215,7 +215,7 @@ struct SitePlan: Sendable {
         }
         // After every other page, which they give way to.
         for language in configuration.languages {
-            addSections(of: (pagesOfArticles[language] ?? []).filter { !$0.isFallback }, language: language,
+            addSections(dated: entries[language] ?? [], undated: undated[language] ?? [], language: language,
                         perPage: configuration.paginate)
         }
         if !paths.hasLanguageChooser { addRedirectToTheRoot() }
@@ -225,28 +225,33 @@ struct SitePlan: Sendable {
         aliases.sort { $0.file < $1.file }
     }
 
-    /// A list page for each section of the language's own pages (each top-level folder of
-    /// `content/` they are in, and each folder with an `_index` file in the language), listing
-    /// the dated pages in or below it newest first, and its undated ones apart. A section page
-    /// whose path another page has is left out.
-    private mutating func addSections(of entries: [Entry], language: LanguageTag, perPage: Int) {
-        var bySection: [String: [Entry]] = [:]
-        for entry in entries {
-            let section = entry.text.file.section
-            guard !section.isEmpty else { continue }
-            let top = section.firstIndex(of: "/").map { String(section[..<$0]) } ?? section
-            bySection[top, default: []].append(entry)
+    /// A list page for each section of the language's own listed pages (each top-level folder
+    /// of `content/` they are in, and each folder with an `_index` file in the language): its
+    /// `dated` pages in or below it, newest first, and its `undated` ones apart, in the orders
+    /// the home page has them. A section page whose path another page has is left out.
+    private mutating func addSections(dated: [Entry], undated: [Entry], language: LanguageTag, perPage: Int) {
+        /// Each top-level section's entries, in the order given.
+        func bySection(_ entries: [Entry]) -> [String: [Entry]] {
+            var grouped: [String: [Entry]] = [:]
+            for entry in entries where !entry.text.file.section.isEmpty {
+                let section = entry.text.file.section
+                grouped[section.firstIndex(of: "/").map { String(section[..<$0]) } ?? section, default: []].append(entry)
+            }
+            return grouped
         }
-        for section in (sectionTexts[language] ?? [:]).keys where !section.isEmpty && bySection[section] == nil {
-            let top = section.firstIndex(of: "/").map { String(section[..<$0]) } ?? section
-            bySection[section] = (bySection[top] ?? []).filter { ($0.text.file.section + "/").hasPrefix(section + "/") }
+        var sections = (bySection(dated), bySection(undated))
+        for section in (sectionTexts[language] ?? [:]).keys where !section.isEmpty && section.contains("/") {
+            let top = String(section[..<section.firstIndex(of: "/")!])
+            let isInside = { (entry: Entry) in (entry.text.file.section + "/").hasPrefix(section + "/") }
+            sections.0[section] = (sections.0[top] ?? []).filter(isInside)
+            sections.1[section] = (sections.1[top] ?? []).filter(isInside)
         }
-        for (section, entries) in bySection.sorted(by: { $0.key < $1.key }) {
-            undatedInSection[language, default: [:]][section] = entries.filter { $0.date == nil }.sorted(by: Self.byWeightThenTitle)
+        let names = Set(sections.0.keys).union(sections.1.keys).union((sectionTexts[language] ?? [:]).keys.filter { !$0.isEmpty })
+        for section in names.sorted() {
+            undatedInSection[language, default: [:]][section] = sections.1[section] ?? []
             let owner = sectionTexts[language]?[section].map { Owner($0.file) } ?? Owner(name: "the \(language) page of section \(section)")
-            addList(entries.filter { $0.date != nil }.sorted(by: Self.newestFirst), listing: .section(section),
-                    at: paths.section(section, in: language), group: "section:" + section, language: language,
-                    perPage: perPage, owner: owner, isOptional: true)
+            addList(sections.0[section] ?? [], listing: .section(section), at: paths.section(section, in: language),
+                    group: "section:" + section, language: language, perPage: perPage, owner: owner, isOptional: true)
         }
     }
 

@@ -22,6 +22,8 @@ struct ImportedTranslations {
 
     var sourceLanguage = ""
     var targetLanguage = ""
+    /// The line that names the languages (XLIFF's root element, PO's header), for messages.
+    var languagesLine = 1
     var files: [File] = []
 
     /// The most bytes an imported file may have.

@@ -21,7 +21,10 @@ enum POReader {
         var header = ""
         var count = 0
         func finish() throws(Diagnostic) {
-            if entry.context == nil && entry.current != "" { header = entry.translation }
+            if entry.context == nil && entry.current != "" {
+                header = entry.translation
+                result.languagesLine = entry.line
+            }
             if entry.context != nil {
                 count += 1
                 try ImportedTranslations.checkCount(count, path: path, line: entry.line)

@@ -91,7 +91,7 @@ public enum TranslationImport {
 
     /// The document's target language, once its languages are the site's.
     private static func languages(of document: ImportedTranslations, path: String, configuration: SiteConfiguration) throws(Diagnostic) -> LanguageTag {
-        let at = SourceLocation(path: path, line: 2, column: 1)
+        let at = SourceLocation(path: path, line: document.languagesLine, column: 1)
         guard (try? LanguageTag(document.sourceLanguage)) == configuration.defaultLanguage else {
             throw Diagnostic(at: at, "srcLang '\(document.sourceLanguage)' is not the site's default language, \(configuration.defaultLanguage)")
         }

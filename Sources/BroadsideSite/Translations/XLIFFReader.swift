@@ -43,6 +43,7 @@ enum XLIFFReader {
         }
         result.sourceLanguage = Self.attribute(root, "srcLang") ?? ""
         result.targetLanguage = Self.attribute(root, "trgLang") ?? ""
+        result.languagesLine = Int(xmlGetLineNo(root))
         var count = 0
         for file in Self.children(root, named: "file") {
             var entry = ImportedTranslations.File(original: Self.attribute(file, "original") ?? "", units: [], line: Int(xmlGetLineNo(file)))
