@@ -31,40 +31,31 @@ public enum SiteBuilder {
                                                         site: site, notice: options.notice))
         let cacheFolder = site.path(cacheFolder)
         let manifestPath = OutputManifest.path(in: site, for: folder)
-        let inputs = try pipeline.run(LookForChanges(site: site, options: options, output: folder, manifestPath: manifestPath))
+        let inputs = try pipeline.run(LookForChanges(site: site, options: options, published: (folder, manifestPath)))
         if inputs.isUpToDate {
             summary.upToDate = true
             summary.files = inputs.previous?.entries.count ?? 0
             return finished()
         }
-        let strings = try pipeline.run(LoadUIStrings(site: site, configuration: configuration))
-        let (templates, usesBuiltInLayout) = try pipeline.run(LoadTemplates(site: site))
-        let (content, cache) = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
-                                                            files: inputs.contentFiles, shared: inputs.shared))
-        let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates))
-        let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown))
-        // Planning runs on one core: the other brings the last build's spare tree up to date.
+        // Brought up to date on the other core while the site is loaded and planned.
         let spare = SpareTree.Preparation(into: folder.stagingPath, from: folder.realPath, manifestPath: manifestPath,
                                           published: inputs.previous, reuse: !options.clean)
-        let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
-        let output = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, manifestPath: manifestPath,
-                                                    reuse: !options.clean, spare: spare, plan: plan))
-        let context = PageContext(configuration: configuration, plan: plan)
         summary.manifestPath = manifestPath
-        if options.recordsPageSources { summary.pageSources = pageSources(of: plan, in: site) }
+        var output: OutputDirectory?
         do throws(BuildFailure) {
-            summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
-                context: context, strings: strings, templates: templates, output: output,
-                markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)))
-            summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, context: context, output: output,
-                                                                  markdown: markdown, shared: inputs.shared))
-            let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan,
-                                                                  output: output, usesBuiltInLayout: usesBuiltInLayout))
-            summary.changes = try pipeline.run(Publish(output: output, inputs: inputs.all,
-                                                       cache: rendered, cacheFolder: cacheFolder))
-            summary.files = plan.pages.count + summary.feeds + 1 + staticFiles
+            let made = try makeSite(site: site, configuration: configuration, inputs: inputs, options: options,
+                                    kept: (nil, nil), pipeline: &pipeline, summary: &summary) { plan, pipeline throws(BuildFailure) in
+                let directory = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, manifestPath: manifestPath,
+                                                               reuse: !options.clean, spare: spare, plan: plan))
+                output = directory
+                return directory
+            }
+            summary.changes = try pipeline.run(Publish(output: made.output, inputs: inputs.all,
+                                                       cache: made.rendered, cacheFolder: cacheFolder))
         } catch {
-            output.discard()
+            // The spare is left at the staging path for the next build, but not while it is being prepared.
+            _ = spare.result()
+            output?.discard()
             throw error
         }
         return finished()

@@ -51,12 +51,14 @@ public struct SiteFolder: Sendable {
     }
 
     /// ``contents(of:)`` for the file at `path`, the site's path joined with the file's.
-    func contents(ofFile path: String) throws(Diagnostic) -> Data? {
+    ///
+    /// - Parameter limit: the most bytes read; a larger file is an error.
+    func contents(ofFile path: String, limit: Int = maximumTextSize) throws(Diagnostic) -> Data? {
         let location = SourceLocation(path: path)
         guard let (descriptor, size) = try open(path) else { return nil }
         defer { close(descriptor) }
-        if size > Self.maximumTextSize {
-            throw Diagnostic(at: location, "the file is larger than \(Self.maximumTextSize >> 20) MiB, the most Broadside reads",
+        if size > limit {
+            throw Diagnostic(at: location, "the file is larger than \(limit >> 20) MiB, the most Broadside reads",
                              hint: "split it into smaller files")
         }
         var data = Data(count: size)

@@ -11,7 +11,7 @@ import Synchronization
 /// build stopped at any moment, sees the old tree or the new, never a mix. The staging folder
 /// is the tree the last publish swapped out, brought up to date (a ``SpareTree``), when there
 /// is one to trust: then a build links, writes and removes only what changed.
-final class OutputDirectory: Sendable {
+final class OutputDirectory: SiteOutput {
     /// The folder the site is published to.
     let folder: OutputFolder
     /// Where this build writes: `.<name>.broadside-staging` beside the target.
@@ -28,11 +28,8 @@ final class OutputDirectory: Sendable {
     /// What this build's output holds, written or kept, and which of its files were written
     /// to the staging folder: one lock for both, taken once a file.
     private let contents = Mutex<(entries: [String: OutputManifest.Entry], staged: Set<String>)>(([:], []))
-    /// What each page of the plan is made from, known before any is written (pages cannot
-    /// share a path: the plan has made sure), so writing a page takes no lock to claim it.
-    private let pages: [String: OutputOrigin]
-    /// What each other path of the output is made from.
-    private let origins = Mutex<[String: OutputOrigin]>([:])
+    /// What makes each path of the output.
+    private let claims: OutputClaims
 
     /// - Parameters:
     ///   - reuse: whether files the last build wrote may be kept; not with `--clean`.
@@ -42,7 +39,7 @@ final class OutputDirectory: Sendable {
          spare: SpareTree.Preparation, pages: [String: OutputOrigin]) throws(Diagnostic) {
         self.folder = folder
         self.reuse = reuse
-        self.pages = pages
+        claims = OutputClaims(pages: pages)
         self.manifestPath = manifestPath
         staging = folder.stagingPath
         self.previous = previous
@@ -172,7 +169,7 @@ final class OutputDirectory: Sendable {
         } else if oldTree != nil {
             otherFolders = try TreeSwap.carryOver(from: target, named: folder.path, into: staging, kept: entries, staged: staged,
                                                   managed: Set(previous?.entries.keys ?? [:].keys),
-                                                  published: pages.merging(origins.withLock { $0 }) { page, _ in page })
+                                                  published: claims.all)
         }
         let spare = oldTree.map { oldTree in
             // Of the old tree's folders, the spare's record needs those that hold none of this build's files
@@ -227,19 +224,7 @@ final class OutputDirectory: Sendable {
         TreeSwap.remove(staging)
     }
 
-    /// Records that `origin` makes `relativePath`; a second origin for one path is an error naming both.
-    ///
-    /// The plan's pages are claimed as the directory is made; every other file claims its path
-    /// before it is written or kept.
     func claim(_ relativePath: String, for origin: OutputOrigin) throws(Diagnostic) {
-        let existing = pages[relativePath] ?? origins.withLock { origins in
-            if let existing = origins[relativePath] { return existing }
-            origins[relativePath] = origin
-            return origin
-        }
-        guard existing != origin else { return }
-        throw Diagnostic(at: origin.location ?? existing.location,
-                         "\(relativePath) would be made from both \(existing.name) and \(origin.name)",
-                         hint: "two inputs may not make one output file: rename or remove one of them")
+        try claims.claim(relativePath, for: origin)
     }
 }

@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
     let context: PageContext
     let strings: UIStrings
     let templates: TemplateLibrary
-    let output: OutputDirectory
+    let output: any SiteOutput
     let markdown: Markdown
     /// Where an article taken from the cache is read again to render its HTML.
     let site: SiteFolder

@@ -11,7 +11,7 @@ struct LookForChanges: BuildStep {
         var shared: UInt64
         /// A hash of every input; equal to the last build's means there is nothing to do.
         var all: UInt64
-        /// What the last build wrote into the output folder, unless this build is `--clean`.
+        /// What the last build wrote into the output folder; `nil` for a build in memory.
         var previous: OutputManifest?
         /// Nothing changed since the last build and its files are all there.
         var isUpToDate: Bool
@@ -20,8 +20,8 @@ struct LookForChanges: BuildStep {
     static let name = "look for changes"
     let site: SiteFolder
     let options: BuildOptions
-    let output: OutputFolder
-    let manifestPath: String
+    /// The output folder and its manifest's file; `nil` for a build in memory (`serve`).
+    let published: (folder: OutputFolder, manifestPath: String)?
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Inputs {
         let contentFiles = site.files(in: SiteContent.folderName)
@@ -30,9 +30,11 @@ struct LookForChanges: BuildStep {
         let shared = InputFingerprint.shared(site: site)
         let all = InputFingerprint.all(shared: shared, options: options,
                                        folders: [(SiteContent.folderName, contentFiles), (SiteBuilder.staticFolder, staticFiles)])
-        let previous = OutputManifest.load(at: manifestPath, for: output.realPath)
-        let isUpToDate = !options.clean && previous.map { manifest in
-            manifest.inputs == all && manifest.entries.keys.allSatisfy { access(output.realPath.appendingPath($0), F_OK) == 0 }
+        let previous = published.flatMap { OutputManifest.load(at: $0.manifestPath, for: $0.folder.realPath) }
+        let isUpToDate = !options.clean && published.map { folder in
+            previous.map { manifest in
+                manifest.inputs == all && manifest.entries.keys.allSatisfy { access(folder.folder.realPath.appendingPath($0), F_OK) == 0 }
+            } ?? false
         } ?? false
         return Inputs(contentFiles: contentFiles, staticFiles: staticFiles, shared: shared, all: all,
                       previous: previous, isUpToDate: isUpToDate)

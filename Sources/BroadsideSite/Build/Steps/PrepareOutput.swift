@@ -15,8 +15,11 @@ struct PrepareOutput: BuildStep {
     let plan: SitePlan
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> OutputDirectory {
-        do { return try OutputDirectory(folder: folder, previous: previous, manifestPath: manifestPath, reuse: reuse, spare: spare,
-                                             pages: Dictionary(plan.pages.map { ($0.file, PageRenderer.origin(of: $0)) },
-                                                               uniquingKeysWith: { first, _ in first })) } catch { throw BuildFailure([error]) }
+        do {
+            return try OutputDirectory(folder: folder, previous: previous, manifestPath: manifestPath, reuse: reuse,
+                                       spare: spare, pages: SiteBuilder.pageOrigins(of: plan))
+        } catch {
+            throw BuildFailure([error])
+        }
     }
 }

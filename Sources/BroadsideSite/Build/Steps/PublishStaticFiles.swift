@@ -6,7 +6,7 @@ struct PublishStaticFiles: BuildStep {
     let site: SiteFolder
     let staticFiles: FileTree
     let plan: SitePlan
-    let output: OutputDirectory
+    let output: any SiteOutput
     /// Whether the pages use the built-in layout, which links the built-in static files (its
     /// stylesheet): those the site's `static/` lacks are published then.
     let usesBuiltInLayout: Bool

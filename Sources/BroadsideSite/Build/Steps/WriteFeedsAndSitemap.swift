@@ -5,7 +5,7 @@ struct WriteFeedsAndSitemap: BuildStep {
     let site: SiteFolder
     /// The planned site's page data, the one the pages were rendered with.
     let context: PageContext
-    let output: OutputDirectory
+    let output: any SiteOutput
     let markdown: Markdown
     let shared: UInt64
 

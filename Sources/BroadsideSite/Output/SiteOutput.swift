@@ -1,0 +1,22 @@
+/// Where a build puts the files it makes: the output folder (``OutputDirectory``), or memory
+/// for `broadside serve` (``MemoryOutput``). The steps that make files see only this.
+///
+/// Every file's path is claimed before it is kept or written; a file is kept when the last
+/// build made it from the same inputs (its fingerprint), and written otherwise.
+protocol SiteOutput: AnyObject, Sendable {
+    /// Records that `origin` makes `relativePath`; a second origin for one path is an error naming both.
+    func claim(_ relativePath: String, for origin: OutputOrigin) throws(Diagnostic)
+
+    /// Whether the last build made `relativePath` from the same inputs; if so it is kept as it is.
+    func isCurrent(_ relativePath: String, fingerprint: UInt64) -> Bool
+
+    /// Records `bytes` as the content of `relativePath`.
+    ///
+    /// - Parameter origin: what the file is made from, for messages; its path claimed already.
+    func write(_ bytes: some Collection<UInt8>, to relativePath: String, fingerprint: UInt64,
+               from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic)
+
+    /// Records the file of `site` at `source` as the content of `relativePath`, as it is.
+    func copy(_ source: String, of site: SiteFolder, to relativePath: String, fingerprint: UInt64,
+              from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic)
+}
