@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // MARK: - C libraries
@@ -49,9 +50,14 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ], swiftSettings: instrumented, plugins: ["EmbedExampleSite"]),
+        /// `serve`: the site built in memory, served over HTTP, rebuilt on every change, with live reload.
+        .target(name: "BroadsideServer", dependencies: [
+            "BroadsideSite", "BroadsideTemplates",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         /// The thin command-line front end.
         .executableTarget(name: "broadside", dependencies: [
-            "BroadsideSite", "BroadsideTemplates", "BroadsideLocale",
+            "BroadsideSite", "BroadsideServer", "BroadsideTemplates", "BroadsideLocale",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

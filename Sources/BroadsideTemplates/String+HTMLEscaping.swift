@@ -1,4 +1,12 @@
 extension String {
+    /// The text with `&`, `<`, `>`, `"` and `'` replaced by character references: safe inside
+    /// an HTML element or a quoted attribute value.
+    public var escapingHTML: String {
+        var escaped = ""
+        escaped.appendEscapingHTML(self)
+        return escaped
+    }
+
     /// Appends `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
     ///
     /// Scans the UTF-8 bytes once and copies the runs between special characters in bulk, so

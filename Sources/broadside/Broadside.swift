@@ -7,7 +7,7 @@ struct Broadside: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds multilingual static sites and checks their translations.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, StampCommand.self, TranslationsCommand.self, LocalesCommand.self,
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, StampCommand.self, TranslationsCommand.self, LocalesCommand.self,
                       RenderCommand.self, TemplatesCommand.self, ImportCommand.self]
     )
 

@@ -71,7 +71,7 @@ extension Diagnostic {
 
 extension Duration {
     /// The duration in seconds, with its fraction.
-    var seconds: Double {
+    public var seconds: Double {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
