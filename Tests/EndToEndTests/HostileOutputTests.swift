@@ -161,6 +161,17 @@ import Testing
 
     // MARK: - Changes a rebuild must see
 
+    @Test func anEditOfGoI18nStringsIsSeen() throws {
+        let site = try SiteCommandTests.exampleSite()
+        try FileManager.default.removeItem(at: site.url("locales/en.yaml"))
+        try site.write("footer = \"The first footer\"\n", to: "i18n/en.toml")
+        #expect(try run(["build"], in: site).status == 0)
+        try site.write("footer = \"The second footer\"\n", to: "i18n/en.toml")
+        let rebuilt = try run(["build"], in: site)
+        #expect(rebuilt.status == 0 && !rebuilt.output.hasPrefix("Up to date"), "\(rebuilt.output)")
+        #expect(String(decoding: try site.read("output/en/index.html"), as: UTF8.self).contains("The second footer"))
+    }
+
     @Test(arguments: ["content/articles/media-in-many-languages.en.md", "static/style.css"])
     func anEditThatKeepsSizeAndTimeIsSeen(file: String) throws {
         let site = try SiteCommandTests.exampleSite()

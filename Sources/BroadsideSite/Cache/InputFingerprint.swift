@@ -2,13 +2,13 @@ import Foundation
 
 /// Hashes of a build's inputs, which let a rebuild tell what changed.
 enum InputFingerprint {
-    /// What every page depends on: `site.yaml`, the templates, the UI strings, and the
-    /// `broadside` executable itself (a new version may render differently).
+    /// What every page depends on: `site.yaml`, the templates, the UI strings (`locales/`, and
+    /// go-i18n's `i18n/`), and the `broadside` executable itself (a new version may render differently).
     static func shared(site: SiteFolder) -> UInt64 {
         var hash = StableHash()
         hash.combine(executableStatus())
         hash.combine(bytes: (try? site.contents(of: SiteConfiguration.fileName)) ?? nil ?? Data())
-        for folder in [SiteBuilder.templatesFolder, UIStrings.folderName] {
+        for folder in [SiteBuilder.templatesFolder, UIStrings.folderName, GoI18nStrings.folderName] {
             for file in site.files(in: folder).files {
                 let path = folder.appendingPath(file.path)
                 hash.combine(path)
