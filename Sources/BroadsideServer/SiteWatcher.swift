@@ -1,16 +1,17 @@
+import BroadsideSite
 import Foundation
 
 /// Watches the files a site is built from with inotify: `site.yaml` and every folder below
-/// `content/`, `locales/`, `templates/` and `static/`, folders made later among them.
+/// the site's input folders (``SiteBuilder/inputFolders``), folders made later among them.
 ///
 /// When the kernel cannot watch them all (its `fs.inotify.max_user_watches`), the watcher
 /// says so and wakes every second instead; a rebuild with nothing changed costs a look at the
 /// files' status, and does nothing.
 final class SiteWatcher {
     /// The site's files at its top that a build reads.
-    static let files: Set<String> = ["site.yaml"]
+    static let files: Set<String> = [SiteConfiguration.fileName]
     /// The site's folders whose files a build reads, each watched with its subfolders.
-    static let folders: Set<String> = ["content", "locales", "templates", "static"]
+    static let folders = Set(SiteBuilder.inputFolders)
     /// How often a watcher that cannot watch every folder wakes.
     static let pollingInterval: Duration = .seconds(1)
 

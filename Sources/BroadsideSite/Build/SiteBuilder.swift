@@ -7,6 +7,9 @@ import BroadsideTemplates
 public enum SiteBuilder {
     static let templatesFolder = "templates"
     static let staticFolder = "static"
+    /// The folders below the site's top whose files a build reads: with ``SiteConfiguration/fileName``, every input.
+    public static let inputFolders = [SiteContent.folderName, staticFolder, templatesFolder,
+                                      UIStrings.folderName, GoI18nStrings.folderName]
     /// The hidden folder in the site where a build leaves what the next one can reuse.
     public static let cacheFolder = ".broadside-cache"
 
