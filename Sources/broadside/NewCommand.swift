@@ -42,7 +42,7 @@ struct NewCommand: ParsableCommand {
                 print("next: translate its title, text and tags, then run `broadside stamp \(path)`")
             } else if let section, let title {
                 let path = try NewArticle.create(siteDirectory: siteOptions.site, section: section, language: language, title: title)
-                print("wrote \(path) (a draft: `broadside build --drafts` shows it; remove `draft: true` to publish it)")
+                print("wrote \(path) (a draft: `broadside serve --drafts` shows it as you write; remove `draft: true` to publish it)")
             }
         } catch {
             Terminal.printError(error.description)
