@@ -50,7 +50,11 @@ final class SiteWatcher {
             Thread.sleep(forTimeInterval: Self.pollingInterval.seconds)
             return true
         }
-        guard wait(timeout), readEvents() else { return false }
+        // Events about other files (output/ being written, an editor's backup) wait on.
+        let deadline = ContinuousClock.now + timeout
+        repeat {
+            guard wait(deadline - ContinuousClock.now) else { return false }
+        } while !readEvents()
         while wait(quiet) { _ = readEvents() }
         return true
     }
@@ -58,7 +62,7 @@ final class SiteWatcher {
     /// Whether events are waiting to be read before `duration` passes.
     private func wait(_ duration: Duration) -> Bool {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        let milliseconds = Int32(min(duration.seconds * 1000, Double(Int32.max)))
+        let milliseconds = Int32(max(0, min(duration.seconds * 1000, Double(Int32.max))))
         while true {
             let ready = poll(&request, 1, milliseconds)
             if ready < 0 && errno == EINTR { continue }

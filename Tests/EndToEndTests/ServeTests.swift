@@ -45,6 +45,21 @@ import Testing
         #expect(!site.exists("output") && !site.exists(".broadside-cache"))
     }
 
+    @Test func changesToOtherFilesOfTheSiteAreNoEvents() throws {
+        let site = try Self.site()
+        let server = try ServeProcess(site: site)
+        let events = try server.events()
+        for number in 0..<50 {
+            try site.write("a note \(number)\n", to: "notes-\(number).txt")
+            try site.write("built \(number)\n", to: "output/index.html")
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        #expect(try events.next(within: 0.3) == nil)
+        // Neither a rebuild nor a keep-alive line per unrelated change.
+        #expect(!events.text.contains(": keep-alive"), "\(events.text)")
+        #expect(!server.printed.output.contains("Rebuilt"))
+    }
+
     @Test func aBuildErrorShowsInThePageUntilTheNextGoodSave() throws {
         let site = try Self.site()
         let server = try ServeProcess(site: site)
