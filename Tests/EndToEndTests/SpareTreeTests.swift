@@ -65,8 +65,17 @@ import Testing
         try edit(site, "legal-and-grassroots.fr.md", adding: "Une phrase de plus.")
         try check("a file removed, another added, by hand")
 
+        let swahili = try site.read("content/articles/media-in-many-languages.sw.md")
         try FileManager.default.removeItem(at: site.url("content/articles/media-in-many-languages.sw.md"))
         try check("an article removed")
+
+        // What other pages show of an article: its title in every list, and its translations
+        // in the switcher and alternates of each of its pages.
+        let english = String(decoding: try site.read("content/articles/legal-and-grassroots.en.md"), as: UTF8.self)
+        try site.write(english.replacingOccurrences(of: "\ntitle: \"", with: "\ntitle: \"Retitled: "), to: "content/articles/legal-and-grassroots.en.md")
+        try check("an article retitled")
+        try site.write(swahili, to: "content/articles/media-in-many-languages.sw.md")
+        try check("a translation added back")
 
         try site.write(try site.read("content/articles/legal-and-grassroots.en.md"), to: "content/articles/new-article.en.md")
         try check("an article added")

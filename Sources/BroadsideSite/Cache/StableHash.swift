@@ -37,7 +37,8 @@ struct StableHash {
     }
 
     mutating func combine(_ text: String) {
-        combine(bytes: text.utf8)
+        var text = text
+        text.withUTF8 { combine(contentsOf: UnsafeRawBufferPointer($0)) }
         combine(bytes: CollectionOfOne(0xFF))  // a separator no UTF-8 text contains
     }
 
@@ -45,7 +46,7 @@ struct StableHash {
         withUnsafeBytes(of: number.littleEndian) { combine(bytes: $0) }
     }
 
-    /// A template value, objects by sorted key, so equal values hash alike.
+    /// A template value; equal values hash alike, whatever order an object's members are in.
     mutating func combine(_ value: TemplateValue) {
         switch value {
         case .null: combine("n")
@@ -58,10 +59,15 @@ struct StableHash {
             for element in values { combine(element) }
         case .object(let object):
             combine("o"); combine(UInt64(object.count))
-            for key in object.keys.sorted() {
-                combine(key)
-                combine(object[key]!)
+            // Each member hashed on its own and the hashes added: no sorting of keys, no lookups.
+            var members: UInt64 = 0
+            for (key, member) in object {
+                var hash = StableHash()
+                hash.combine(key)
+                hash.combine(member)
+                members &+= hash.value
             }
+            combine(members)
         }
     }
 
@@ -77,6 +83,13 @@ struct StableHash {
     static func ofContents(_ data: Data) -> UInt64 {
         var hash = StableHash()
         data.withUnsafeBytes { hash.combine(contentsOf: $0) }
+        return hash.value
+    }
+
+    /// The hash of a template value (``combine(_:)-(TemplateValue)``).
+    static func of(_ value: TemplateValue) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(value)
         return hash.value
     }
 

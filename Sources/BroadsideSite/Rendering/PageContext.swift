@@ -20,6 +20,28 @@ struct PageContext: Sendable {
     /// A hash of every page's path by group and language: what a page with `ref` links shows
     /// of other pages, so it is made again when one of them moves.
     let referencedPaths: UInt64
+    /// Each page's link and permalink, by its index in the plan: a page's switcher and
+    /// alternates name every page of its group.
+    private let links: [(link: String, permalink: String)]
+    /// The hash of each article as lists and its page show it (``article(_:in:)``), by its
+    /// entry: a page's fingerprint takes it instead of the article's data, which is made only
+    /// for the pages that are rendered.
+    private var articleHashes: [ObjectIdentifier: UInt64] = [:]
+    /// Each language's tag pages' links by slug: every article shows its tags' links.
+    private let tagLinks: [LanguageTag: [String: String]]
+    /// A hash of each group's pages in site language order: their languages, links,
+    /// permalinks and whether each is a fallback — all a page's alternates, switcher and Open
+    /// Graph locales are made of, with the page's own language and whether it is a fallback.
+    private let groupHashes: [String: UInt64]
+
+    /// What a page's value is for.
+    enum Form {
+        /// Rendering the page: all its data.
+        case full
+        /// The page's fingerprint: each article it shows as its hash (``articleHashes``), and
+        /// its alternates, switcher and Open Graph locales as its group's (``groupHashes``).
+        case fingerprint
+    }
 
     init(configuration: SiteConfiguration, plan: SitePlan) {
         self.configuration = configuration
@@ -43,6 +65,33 @@ struct PageContext: Sendable {
             return (tag, (.string(tag.identifier), .string(settings?.name ?? language.nativeName),
                           .string((settings?.direction ?? language.direction).rawValue)))
         })
+        let basePath = basePath, baseURL = configuration.baseURL
+        let links = plan.pages.concurrentMap { page in
+            (link: page.path.link(basePath: basePath), permalink: baseURL + page.path.link(basePath: "/").dropFirst())
+        }
+        self.links = links
+        var tagLinks: [LanguageTag: [String: String]] = [:]
+        for page in plan.pages {
+            guard case .tagIndex(let tags) = page.kind else { continue }
+            for (tag, _) in tags { tagLinks[page.language, default: [:]][tag.slug] = plan.paths.tag(tag.slug, in: page.language).link(basePath: basePath) }
+        }
+        self.tagLinks = tagLinks
+        groupHashes = plan.groups.mapValues { members in
+            var hash = StableHash()
+            for language in configuration.languages {
+                guard let index = members[language] else { continue }
+                hash.combine(language.identifier)
+                hash.combine(links[index].link)
+                hash.combine(links[index].permalink)
+                hash.combine(plan.pages[index].isFallback ? "fallback" : "own")
+            }
+            return hash.value
+        }
+        let entries = plan.pages.compactMap { page -> SitePlan.Entry? in if case .article(let entry) = page.kind { entry } else { nil } }
+        let hashes = entries.concurrentMap { [self] entry in
+            StableHash.of(article(entry, in: Language.named(entry.language)))
+        }
+        articleHashes = Dictionary(zip(entries.map(ObjectIdentifier.init), hashes), uniquingKeysWith: { first, _ in first })
     }
 
     /// The tag, name and direction of a site language (of any language, asking ICU).
@@ -52,13 +101,19 @@ struct PageContext: Sendable {
         return (.string(tag.identifier), .string(language.nativeName), .string(language.direction.rawValue))
     }
 
-    /// The page's data without an article's HTML: with the article file's content hash, it is
-    /// also the page's fingerprint. ``adding(body:to:)`` completes it for rendering.
-    func value(for page: SitePlan.Page) -> TemplateValue {
+    /// The page's data without an article's HTML. ``adding(body:to:)`` completes it for
+    /// rendering; in its `.fingerprint` form, with the text file's content hash, it is the
+    /// page's fingerprint.
+    func value(for page: SitePlan.Page, as form: Form = .full) -> TemplateValue {
         let language = Language.named(page.language)
+        func shown(_ entry: SitePlan.Entry) -> TemplateValue {
+            switch form {
+            case .full: article(entry, in: language)
+            case .fingerprint: .int(Int(truncatingIfNeeded: articleHashes[ObjectIdentifier(entry)] ?? StableHash.of(article(entry, in: language))))
+            }
+        }
         let lang = page.language.identifier
         let pageLanguage = facts(page.language)
-        let switcher = switcher(of: page)
         var value: [String: TemplateValue] = [
             "site": [
                 "title": .string(configuration.title),
@@ -71,13 +126,21 @@ struct PageContext: Sendable {
             "title": .string(configuration.title),
             "url": .string(link(page.path)),
             "permalink": .string(permalink(page.path)),
-            "alternates": .array(alternates(of: page).map { ["hreflang": .string($0.hreflang), "href": .string($0.href)] }),
-            "switcher": .array(switcher),
-            "hasSwitcher": .bool(!switcher.isEmpty),
             "ogLocale": .string(Self.openGraphLocale(page.language)),
-            "ogLocaleAlternates": .array(translations(of: page).filter { $0 != page.language }
-                .map { .string(Self.openGraphLocale($0)) }),
         ]
+        if form == .fingerprint, let group = groupHashes[page.group], Self.linksByGroup(page) {
+            var related = StableHash()
+            related.combine(group)
+            related.combine(page.isFallback ? "fallback" : "own")
+            value["related"] = .int(Int(truncatingIfNeeded: related.value))
+        } else {
+            let switcher = switcher(of: page)
+            value["alternates"] = .array(alternates(of: page).map { ["hreflang": .string($0.hreflang), "href": .string($0.href)] })
+            value["switcher"] = .array(switcher)
+            value["hasSwitcher"] = .bool(!switcher.isEmpty)
+            value["ogLocaleAlternates"] = .array(translations(of: page).filter { $0 != page.language }
+                .map { .string(Self.openGraphLocale($0)) })
+        }
         value.merge(languageLinks[page.language] ?? [:]) { own, _ in own }
         if page.isFallback, let source = plan.groups[page.group]?[configuration.defaultLanguage] {
             // A fallback shows the source's text: canonical to the source, not indexed.
@@ -87,11 +150,11 @@ struct PageContext: Sendable {
         case .article(let entry):
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
-            value["article"] = article(entry, in: language)
+            value["article"] = shown(entry)
         case let .list(listing, entries, number, count):
             value["isList"] = true
             value["isHome"] = .bool(listing == .home)
-            value["articles"] = .array(entries.map { article($0, in: language) })
+            value["articles"] = .array(entries.map { shown($0) })
             let folder: OutputPath, undated: [SitePlan.Entry]?
             switch listing {
             case .home:
@@ -117,7 +180,7 @@ struct PageContext: Sendable {
                 value["title"] = .string(name)
             }
             let listed = number == 1 ? undated ?? [] : []
-            value["pages"] = .array(listed.map { article($0, in: language) })
+            value["pages"] = .array(listed.map { shown($0) })
             value["hasPages"] = .bool(!listed.isEmpty)
             var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]
             if number > 1 { pagination["previousURL"] = .string(link(SitePlan.listPage(number - 1, of: folder))) }
@@ -140,6 +203,15 @@ struct PageContext: Sendable {
             })
         }
         return .object(value)
+    }
+
+    /// Whether the page's alternates, switcher and Open Graph locales come from its group's
+    /// pages alone: all but the root's and a 404 page's.
+    private static func linksByGroup(_ page: SitePlan.Page) -> Bool {
+        switch page.kind {
+        case .root, .notFound: false
+        case .article, .list, .tagIndex: true
+        }
     }
 
     /// A page's data with its text's HTML: an article's as `article.html`, a list page's own
@@ -171,7 +243,7 @@ struct PageContext: Sendable {
             "readingMinutes": .int(entry.text.readingMinutes),
             "tags": .array(entry.tags.map { tag in
                 ["name": .string(tag.name),
-                 "url": .string(link(paths.tag(tag.slug, in: entry.language)))]
+                 "url": .string(tagLinks[entry.language]?[tag.slug] ?? link(paths.tag(tag.slug, in: entry.language)))]
             }),
             "hasTags": .bool(!entry.tags.isEmpty),
             "isFallback": .bool(entry.isFallback),
@@ -199,7 +271,7 @@ struct PageContext: Sendable {
         }
         guard let group = plan.groups[page.group], !page.isFallback else { return [] }
         var links = translations(of: page).map { language in
-            (hreflang: language.identifier, href: permalink(plan.pages[group[language]!].path))
+            (hreflang: language.identifier, href: self.links[group[language]!].permalink)
         }
         let original = group[configuration.defaultLanguage].map { plan.pages[$0] }.flatMap { $0.isFallback ? nil : $0 }
         links.append((hreflang: "x-default", href: permalink(original?.path ?? OutputPath([]))))
@@ -212,7 +284,7 @@ struct PageContext: Sendable {
         return configuration.languages.compactMap { language in
             group[language].map { index -> TemplateValue in
                 let named = facts(language)
-                return ["tag": named.tag, "name": named.name, "dir": named.dir, "url": .string(link(plan.pages[index].path)), "current": .bool(language == page.language)]
+                return ["tag": named.tag, "name": named.name, "dir": named.dir, "url": .string(links[index].link), "current": .bool(language == page.language)]
             }
         }
     }

@@ -36,8 +36,7 @@ struct PageRenderer: Sendable {
             var fingerprint = StableHash()
             fingerprint.combine(sharedFingerprint)
             fingerprint.combine(template)
-            let value = context.value(for: page)
-            fingerprint.combine(value)
+            fingerprint.combine(context.value(for: page, as: .fingerprint))
             let text: RenderedFile?
             if case .article(let entry) = page.kind { text = entry.text } else { text = plan.sectionText(of: page) }
             if let text {
@@ -49,6 +48,7 @@ struct PageRenderer: Sendable {
                 // The page's path is claimed already: the output directory was made from the plan.
                 guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return nil }
                 let body = try text?.html(with: markdown, from: site)
+                let value = context.value(for: page)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
                 let rendered: String
                 do throws(TemplateError) {

@@ -28,16 +28,29 @@ struct RenderMarkdown: BuildStep {
             }
         }
         var records: [String: ContentCache.Record] = [:]
-        var renderedNow = 0
+        records.reserveCapacity(cache.records.count)
+        var fresh: [RenderedFile] = []
+        for article in articles {
+            for rendered in article.values {
+                // A cascade is read again every build, so the pages below it always see it.
+                guard rendered.file.frontMatter.cascade.isEmpty else { continue }
+                let path = rendered.file.relativePath
+                if rendered.html == nil, let record = cache.records[path], record.status == content.fileStatus[path] {
+                    records[path] = record  // taken from the cache, and its record is still right
+                } else {
+                    fresh.append(rendered)
+                }
+            }
+        }
         var unknown: [String: (count: Int, first: SourceLocation)] = [:]
-        for rendered in articles.joined().map(\.value).sorted(by: { $0.file.path < $1.file.path }) {
-            if rendered.html != nil { renderedNow += 1 }
+        // Only files rendered now (or whose status changed) have problems and records to make,
+        // in path order for the messages.
+        for rendered in fresh.sorted(by: { $0.file.path < $1.file.path }) {
             problems += rendered.problems
             for use in rendered.unknownShortcodes {
                 unknown[use.name, default: (0, use.location)].count += 1
             }
-            // A cascade is read again every build, so the pages below it always see it.
-            guard let status = content.fileStatus[rendered.file.relativePath], rendered.file.frontMatter.cascade.isEmpty else { continue }
+            guard let status = content.fileStatus[rendered.file.relativePath] else { continue }
             var file = rendered.file
             file.body = ""
             records[file.relativePath] = ContentCache.Record(status: status, file: file, summary: rendered.summary,
@@ -53,6 +66,6 @@ struct RenderMarkdown: BuildStep {
         var updated = cache
         updated.records = records
         return Rendered(articles: articles, cache: updated,
-                        cacheChanged: renderedNow > 0 || records.count != cache.records.count)
+                        cacheChanged: !fresh.isEmpty || records.count != cache.records.count)
     }
 }
