@@ -14,7 +14,7 @@ public final class PreviewServer: Sendable {
 
     /// How long the files must be quiet after a change before the site is rebuilt: one save
     /// by an editor is several events.
-    static let quiet: Duration = .milliseconds(15)
+    static let quiet: Duration = .milliseconds(10)
 
     private let options: BuildOptions
     private let host: String

@@ -21,6 +21,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Include articles marked draft: true.")
     var drafts = false
 
+    @Flag(name: .shortAndLong, help: "Print each step of each rebuild with its time.")
+    var verbose = false
+
     func run() throws {
         do {
             _ = try SiteFolder.opening(siteOptions.site)
@@ -29,7 +32,9 @@ struct ServeCommand: ParsableCommand {
             throw ExitStatus.usageOrConfiguration
         }
         for signal in [SIGINT, SIGTERM] { Self.stop(on: signal) }
-        let options = BuildOptions(siteDirectory: siteOptions.site, includeDrafts: drafts)
+        let verbose = verbose
+        let options = BuildOptions(siteDirectory: siteOptions.site, includeDrafts: drafts,
+                                   log: { if verbose { Self.printLine($0) } })
         let server = PreviewServer(options: options, host: host, port: port,
                                    report: { Self.printLine($0) }, problem: { Terminal.printError($0) })
         let site = siteOptions.site, drafts = drafts, host = host
