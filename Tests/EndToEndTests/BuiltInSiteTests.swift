@@ -14,15 +14,34 @@ import Testing
         return site
     }
 
-    @Test func aSiteOfSiteYAMLAndContentAloneBuildsWhatTheExampleSiteBuilds() throws {
+    @Test func aSiteOfSiteYAMLContentAndItsStringsBuildsWhatTheExampleSiteBuilds() throws {
         let example = try SiteCommandTests.exampleSite()
-        let bare = try siteWithout(["templates", "static", "locales"])
+        let bare = try siteWithout(["templates", "static"])
         for site in [example, bare] {
             let result = try run(["build"], in: site)
             #expect(result.status == 0, "\(result.errorOutput)")
         }
         #expect(TreeSnapshot(bare.url("output")).differences(from: TreeSnapshot(example.url("output"))).isEmpty)
         #expect(FileManager.default.fileExists(atPath: bare.url("output/style.css").path))
+    }
+
+    /// The built-in strings are the templates' words in five languages; the example site's
+    /// name, tagline and footer are its own, and a site without strings is named after its title.
+    @Test func aSiteWithoutStringsIsNamedAfterItsTitle() throws {
+        let site = try siteWithout(["templates", "static", "locales"])
+        let yaml = String(decoding: try site.read("site.yaml"), as: UTF8.self)
+        try site.write(yaml.replacingOccurrences(of: "title: The Return Campaign", with: "title: \"Solidarity {Now} 'Here'\""), to: "site.yaml")
+        let result = try run(["build"], in: site)
+        #expect(result.status == 0, "\(result.errorOutput)")
+        for page in ["output/en/index.html", "output/ar/index.html"] {
+            let html = String(decoding: try site.read(page), as: UTF8.self)
+            #expect(html.contains("class=\"site-title\" href=\"/\(page.dropFirst(7).prefix(2))/\">Solidarity {Now} &#39;Here&#39;</a>"), "\(html)")
+            #expect(!html.contains("Published by the Return Campaign") && !html.contains("من إصدار حملة العودة")
+                    && !html.contains("Solidarity with refugees"), "\(html)")
+            #expect(html.contains("<p>Solidarity {Now} &#39;Here&#39;</p>"), "the footer: \(html)")
+        }
+        // The templates' other words still come in each language.
+        #expect(String(decoding: try site.read("output/ar/index.html"), as: UTF8.self).contains("الرئيسية"))
     }
 
     @Test func aSiteTemplateReplacesTheBuiltInOneOfItsName() throws {

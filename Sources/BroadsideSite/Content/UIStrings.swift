@@ -19,6 +19,13 @@ public struct UIStrings: Sendable {
     public var files: [LanguageTag: String]
     private var messages: [LanguageTag: [String: Message]]
     private let defaultLanguage: LanguageTag
+    /// What the keys that name the site (``siteKeys``) say when the site's files lack them.
+    private var siteDefaults: [String: Message] = [:]
+
+    /// The built-in strings' keys whose words are the example site's own, not the templates':
+    /// a site that lacks them gets its `title` (`site_title`, `footer`) or nothing
+    /// (`site_tagline`), never another campaign's name.
+    static let siteKeys = ["site_title", "footer", "site_tagline"]
 
     public static let folderName = "locales"
 
@@ -37,6 +44,12 @@ public struct UIStrings: Sendable {
     /// (everything falls back).
     public static func load(from site: SiteFolder, configuration: SiteConfiguration) -> (UIStrings, [Diagnostic]) {
         var strings = UIStrings(entries: [:], files: [:], messages: [:], defaultLanguage: configuration.defaultLanguage)
+        let title = configuration.title.replacingOccurrences(of: "'", with: "''")
+            .replacingOccurrences(of: "{", with: "'{'").replacingOccurrences(of: "}", with: "'}'")
+        let locale = Language.named(configuration.defaultLanguage)
+        for key in siteKeys {
+            strings.siteDefaults[key] = try? locale.message(key == "site_tagline" ? "" : title)
+        }
         var problems: [Diagnostic] = []
         for language in configuration.languages {
             let own = folderName.appendingPath(language.identifier + ".yaml")
@@ -83,9 +96,10 @@ public struct UIStrings: Sendable {
     ///
     /// A key the site's files lack in both comes from the built-in strings (``BuiltInSite``, the
     /// example site's `locales/`), in `language`, else in the default language, else in English:
-    /// the built-in templates' words, so a site needs no `locales/` of its own.
+    /// the built-in templates' words, so a site needs no `locales/` of its own. The keys that
+    /// name the site (``siteKeys``) come from its `site.yaml` instead.
     public func message(_ key: String, in language: LanguageTag) -> Message? {
-        messages[language]?[key] ?? messages[defaultLanguage]?[key]
+        messages[language]?[key] ?? messages[defaultLanguage]?[key] ?? siteDefaults[key]
             ?? Self.builtIn[language]?[key] ?? Self.builtIn[defaultLanguage]?[key] ?? Self.english.flatMap { Self.builtIn[$0]?[key] }
     }
 

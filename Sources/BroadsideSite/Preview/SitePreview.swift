@@ -35,7 +35,7 @@ public final class SitePreview {
 
     /// Builds the site again if any input changed since the last build.
     public func rebuild() -> Outcome {
-        var pipeline = BuildPipeline(count: 9, log: options.log)
+        var pipeline = BuildPipeline(count: 10, log: options.log)
         var summary = BuildSummary()
         let start = ContinuousClock.now
         do throws(BuildFailure) {
