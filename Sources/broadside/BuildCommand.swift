@@ -1,4 +1,5 @@
 import ArgumentParser
+import BroadsideLocale
 import BroadsideSite
 import Foundation
 
@@ -24,12 +25,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Make every warning an error (an unknown shortcode, a page without a title, ...).")
     var strict = false
 
+    @Option(help: ArgumentHelp("Build only these languages' pages and feeds (ar,fr), keeping the others' files as they are: one shard of a build split by language.",
+                               valueName: "tags"))
+    var languages: String?
+
     func run() throws {
         let verbose = verbose
         let progress = TerminalProgress()
         var options = BuildOptions(siteDirectory: siteOptions.site, outputDirectory: output, includeDrafts: drafts,
                                    clean: clean, log: { if verbose { print($0) } })
         options.isStrict = strict
+        if let languages {
+            do {
+                options.languages = LanguageSelection(only: Set(try LanguageList.tags(in: languages)))
+            } catch {
+                Terminal.printError("error: --languages: \(error)")
+                throw ExitStatus.usageOrConfiguration
+            }
+        }
         options.progress = progress.report
         options.notice = { Terminal.printError($0) }
         do {

@@ -22,7 +22,7 @@ struct LocalesCommand: ParsableCommand {
         let tags: [LanguageTag]
         var timeZone = "UTC"
         if let languages {
-            tags = try Self.tags(in: languages)
+            tags = try LanguageList.tags(in: languages)
         } else {
             do {
                 let configuration = try SiteConfiguration.load(siteDirectory: siteOptions.site)
@@ -35,16 +35,6 @@ struct LocalesCommand: ParsableCommand {
         let today = Date()
         let reports = tags.map { LanguageReport(Language.named($0), sampleDate: today, timeZone: timeZone) }
         print(json ? try Self.json(reports) : Self.table(reports))
-    }
-
-    /// The distinct tags of a comma-separated list, in order; an empty item is an invalid tag.
-    private static func tags(in list: String) throws(LocaleError) -> [LanguageTag] {
-        var tags: [LanguageTag] = []
-        for item in list.split(separator: ",", omittingEmptySubsequences: false) {
-            let tag = try LanguageTag(item.trimmingCharacters(in: .whitespaces))
-            if !tags.contains(tag) { tags.append(tag) }
-        }
-        return tags
     }
 
     private static func json(_ reports: [LanguageReport]) throws -> String {

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var clean: Bool
     /// Every warning is an error (an unknown shortcode, a page without a title, …).
     public var isStrict = false
+    /// The languages whose pages and feeds are made (`--languages`); the others' are kept.
+    public var languages = LanguageSelection.all
     /// Record in the summary which files wrote each page (``BuildSummary/pageSources``).
     var recordsPageSources = false
     /// Prints each step when it is done, with its time.

@@ -23,18 +23,19 @@ extension SiteBuilder {
         let (content, cache) = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
                                                             files: inputs.contentFiles, shared: inputs.shared, kept: kept.cache))
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates.library))
-        let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown))
+        let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown,
+                                                                languages: options.languages, defaultLanguage: configuration.defaultLanguage))
         let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
         let output = try makeOutput(plan, &pipeline)
         let context = PageContext(configuration: configuration, plan: plan)
         if options.recordsPageSources { summary.pageSources = pageSources(of: plan, in: site) }
         summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
-            context: context, strings: strings, templates: templates.library, output: output,
+            context: context, strings: strings, templates: templates.library, output: output, languages: options.languages,
             markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)))
-        summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, context: context, output: output,
+        summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, context: context, output: output, languages: options.languages,
                                                               markdown: markdown, shared: inputs.shared))
-        let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan,
-                                                              output: output, usesBuiltInLayout: templates.usesBuiltInLayout))
+        let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan, output: output,
+                                                              languages: options.languages, usesBuiltInLayout: templates.usesBuiltInLayout))
         summary.files = plan.pages.count + summary.feeds + 1 + staticFiles
         return Made(output: output, rendered: rendered, templates: templates, plan: plan)
     }

@@ -29,7 +29,8 @@ public enum SiteBuilder {
             return summary
         }
 
-        let (site, configuration) = try pipeline.run(ReadSiteConfiguration(siteDirectory: options.siteDirectory))
+        let (site, configuration) = try pipeline.run(ReadSiteConfiguration(siteDirectory: options.siteDirectory,
+                                                                                   languages: options.languages))
         let folder = try pipeline.run(ClaimOutputFolder(path: options.outputDirectory ?? site.path("output"),
                                                         site: site, notice: options.notice))
         let cacheFolder = site.path(cacheFolder)

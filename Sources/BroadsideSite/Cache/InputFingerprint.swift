@@ -26,6 +26,7 @@ enum InputFingerprint {
         hash.combine(options.includeDrafts ? "drafts" : "no drafts")
         // A strict build that succeeded had no warnings; one after a lenient build must look.
         hash.combine(options.isStrict ? "strict" : "lenient")
+        for language in (options.languages.only ?? []).map(\.identifier).sorted() { hash.combine("only " + language) }
         for (name, tree) in folders {
             for file in tree.files {
                 hash.combine(name.appendingPath(file.path))

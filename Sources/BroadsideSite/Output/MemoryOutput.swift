@@ -34,6 +34,11 @@ final class MemoryOutput: SiteOutput {
         return true
     }
 
+    func keep(_ relativePath: String) {
+        guard let file = previous[relativePath] else { return }
+        files.withLock { $0[relativePath] = file }
+    }
+
     func write(_ bytes: some Collection<UInt8>, to relativePath: String, fingerprint: UInt64,
                from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic) {
         let data = Data(bytes)

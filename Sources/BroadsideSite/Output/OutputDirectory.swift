@@ -64,6 +64,11 @@ final class OutputDirectory: SiteOutput {
         return true
     }
 
+    func keep(_ relativePath: String) {
+        guard let entry = previous?.entries[relativePath], access(folder.realPath.appendingPath(relativePath), F_OK) == 0 else { return }
+        record(entry, for: relativePath, staged: false)
+    }
+
     /// Records `bytes` as the content of `relativePath`, staging them unless the target already
     /// holds exactly these bytes.
     ///

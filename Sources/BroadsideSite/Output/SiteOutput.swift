@@ -10,6 +10,10 @@ protocol SiteOutput: AnyObject, Sendable {
     /// Whether the last build made `relativePath` from the same inputs; if so it is kept as it is.
     func isCurrent(_ relativePath: String, fingerprint: UInt64) -> Bool
 
+    /// Keeps what the last build made at `relativePath`, whatever its inputs now: a file of a
+    /// language this build does not make (``LanguageSelection``).
+    func keep(_ relativePath: String)
+
     /// Records `bytes` as the content of `relativePath`.
     ///
     /// - Parameter origin: what the file is made from, for messages; its path claimed already.

@@ -13,6 +13,8 @@ struct PageRenderer: Sendable {
     let strings: UIStrings
     let templates: TemplateLibrary
     let output: any SiteOutput
+    /// The languages whose pages are made; the others' are kept, the language chooser is made.
+    let languages: LanguageSelection
     let markdown: Markdown
     /// Where an article taken from the cache is read again to render its HTML.
     let site: SiteFolder
@@ -32,6 +34,10 @@ struct PageRenderer: Sendable {
             let finished = done.add(1, ordering: .relaxed).newValue
             if finished % 64 == 0 || finished == total { progress(finished, total) }
             let page = plan.pages[index]
+            if case .root = page.kind {} else if !languages.includes(page.language) {
+                output.keep(page.file)
+                return nil
+            }
             let template = Self.templateName(of: page)
             var fingerprint = StableHash()
             fingerprint.combine(sharedFingerprint)

@@ -13,6 +13,9 @@ struct RenderedFile: Sendable {
     /// Whether the HTML has `ref` or `relref` links (``PageReference``): the page then shows
     /// other pages' paths, and must be made again when they move.
     var hasReferences: Bool
+    /// Whether the summary, reading time and references are the file's, rendered now or by an
+    /// earlier build; not for a file of a language the build does not make.
+    var isRendered = true
     /// What rendering found, when this build rendered the file: shortcode errors, dropped raw HTML.
     var problems: [Diagnostic] = []
     /// Each use of a shortcode the site does not define, when this build rendered the file.
@@ -31,6 +34,17 @@ struct RenderedFile: Sendable {
         summary = file.frontMatter.summary ?? rendered.firstParagraph
         readingMinutes = max(1, (rendered.wordCount + Self.wordsPerMinute - 1) / Self.wordsPerMinute)
         hasReferences = PageReference.occurs(in: rendered.html)
+    }
+
+    /// A file of a language the build does not make (``LanguageSelection``), not rendered: its
+    /// page is kept, and only its path and front matter are shown elsewhere.
+    init(unrendered file: ArticleFile) {
+        self.file = file
+        html = nil
+        summary = file.frontMatter.summary ?? ""
+        readingMinutes = 1
+        hasReferences = false
+        isRendered = false
     }
 
     /// A file taken from the cache, with what an earlier build rendered of it.

@@ -7,6 +7,8 @@ struct PublishStaticFiles: BuildStep {
     let staticFiles: FileTree
     let plan: SitePlan
     let output: any SiteOutput
+    /// The languages whose pages' resources are published; the others' are kept.
+    let languages: LanguageSelection
     /// Whether the pages use the built-in layout, which links the built-in static files (its
     /// stylesheet): those the site's `static/` lacks are published then.
     let usesBuiltInLayout: Bool
@@ -16,7 +18,7 @@ struct PublishStaticFiles: BuildStep {
         var count = 0
         let staticFolder = site.path(SiteBuilder.staticFolder)
         for file in staticFiles.files {
-            publish(staticFolder.appendingPath(file.path), file.status, as: file.path, &problems)
+            publish(staticFolder.appendingPath(file.path), file.status, as: file.path, keeping: false, &problems)
             count += 1
         }
         if usesBuiltInLayout {
@@ -46,20 +48,23 @@ struct PublishStaticFiles: BuildStep {
             }
             for file in tree.files where !file.path.hasSuffix(".md") {
                 publish(site.path(folder).appendingPath(file.path), file.status,
-                        as: page.path.resourceFolder.appendingPath(file.path), &problems)
+                        as: page.path.resourceFolder.appendingPath(file.path), keeping: !languages.includes(page.language), &problems)
                 count += 1
             }
         }
         return count
     }
 
-    /// Publishes a file as it is, unless the output already has it from the same file unchanged.
-    private func publish(_ source: String, _ status: FileStatus, as relativePath: String, _ problems: inout [Diagnostic]) {
+    /// Publishes a file as it is, unless the output already has it from the same file unchanged,
+    /// or, `keeping`, it is of a language this build does not make.
+    private func publish(_ source: String, _ status: FileStatus, as relativePath: String, keeping: Bool,
+                         _ problems: inout [Diagnostic]) {
         var fingerprint = StableHash()
         fingerprint.combine(status)
         let origin = OutputOrigin.file(source)
         do throws(Diagnostic) {
             try output.claim(relativePath, for: origin)
+            if keeping { return output.keep(relativePath) }
             guard !output.isCurrent(relativePath, fingerprint: fingerprint.value) else { return }
             try output.copy(source, of: site, to: relativePath, fingerprint: fingerprint.value, from: origin)
         } catch {

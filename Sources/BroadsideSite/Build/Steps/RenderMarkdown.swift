@@ -17,6 +17,10 @@ struct RenderMarkdown: BuildStep {
     let content: SiteContent
     let cache: ContentCache
     let markdown: Markdown
+    /// The languages built: other languages' files are not rendered (the default language's
+    /// always are, for fallbacks), unless the cache has them.
+    let languages: LanguageSelection
+    let defaultLanguage: LanguageTag
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Rendered {
         let articles = content.articles.concurrentMap { article in
@@ -24,6 +28,7 @@ struct RenderMarkdown: BuildStep {
                 if let record = cache.records[file.relativePath], record.file.contentHash == file.contentHash {
                     return RenderedFile(cached: record)
                 }
+                guard languages.includes(file.language) || file.language == defaultLanguage else { return RenderedFile(unrendered: file) }
                 return RenderedFile(file, markdown: markdown)
             }
         }
@@ -37,6 +42,8 @@ struct RenderMarkdown: BuildStep {
                 let path = rendered.file.relativePath
                 if rendered.html == nil, let record = cache.records[path], record.status == content.fileStatus[path] {
                     records[path] = record  // taken from the cache, and its record is still right
+                } else if !rendered.isRendered {
+                    continue  // not rendered: no record, so the next build that needs it renders it
                 } else {
                     fresh.append(rendered)
                 }

@@ -6,6 +6,8 @@ struct WriteFeedsAndSitemap: BuildStep {
     /// The planned site's page data, the one the pages were rendered with.
     let context: PageContext
     let output: any SiteOutput
+    /// The languages whose feeds and aliases are made; the others' are kept.
+    let languages: LanguageSelection
     let markdown: Markdown
     let shared: UInt64
 
@@ -21,7 +23,9 @@ struct WriteFeedsAndSitemap: BuildStep {
                     let path = context.paths.feed(name, of: language)
                     let origin = OutputOrigin.generated("the \(language) \(kind) feed")
                     try output.claim(path, for: origin)
-                    if !output.isCurrent(path, fingerprint: fingerprint) {
+                    if !languages.includes(language) {
+                        output.keep(path)
+                    } else if !output.isCurrent(path, fingerprint: fingerprint) {
                         try output.write(try make(language), to: path, fingerprint: fingerprint, from: origin)
                     }
                     count += 1
@@ -39,7 +43,9 @@ struct WriteFeedsAndSitemap: BuildStep {
                 let html = AliasPage.html(to: context.permalink(alias.target), language: alias.language)
                 let fingerprint = StableHash.of(html.utf8)
                 try output.claim(alias.file, for: origin)
-                if !output.isCurrent(alias.file, fingerprint: fingerprint) {
+                if !languages.includes(alias.language) {
+                    output.keep(alias.file)
+                } else if !output.isCurrent(alias.file, fingerprint: fingerprint) {
                     try output.write(html.utf8, to: alias.file, fingerprint: fingerprint, from: origin)
                 }
             }
