@@ -71,17 +71,9 @@ else
   work=$(mktemp -d "${TMPDIR:-/tmp}/compare-hugo.XXXXXX"); trap 'rm -rf "$work"' EXIT
 fi
 echo "== generating corpus: $articles articles x en,ar,fr,es,sw in $work"
-python3 "$shared/gen_corpus.py" "$work/corpus" --articles "$articles" --langs en,ar,fr,es,sw
+source "$repo/bench/corpus-sites.sh"
+corpus_sites "$work" "$articles" 1
 hugo_site="$work/hugo" hugo_out="$work/hugo/out" bs_site="$work/broadside"
-cp -a "$work/corpus" "$hugo_site" && cp -r "$shared/hugo-site/." "$hugo_site/"
-cp -a "$work/corpus" "$bs_site" && cp -r "$repo/templates" "$repo/locales" "$repo/static" "$bs_site/"
-cat > "$bs_site/site.yaml" <<'EOF'
-title: Return Campaign
-baseURL: https://campaign.example.org/
-defaultLanguage: en
-languages: [en, ar, fr, es, sw]
-paginate: 10
-EOF
 bl_site="$work/baseline"
 [[ -z "$baseline" ]] || cp -a "$bs_site" "$bl_site"
 
@@ -94,7 +86,7 @@ echo "scenario,tool,run,wall_s,user_s,sys_s,cpu_s,max_rss_kb" > "$csv"
 # measure SCENARIO TOOL RUN: one build of TOOL under GNU time, one CSV row.
 measure() {
   local scenario=$1 tool=$2 run=$3 log="$work/$2.log" cmd
-  if [[ $tool == hugo ]]; then cmd=("$hugo" --quiet -d "$hugo_out"); cd "$hugo_site"
+  if [[ $tool == hugo ]]; then cmd=("$hugo" --quiet --buildFuture -d "$hugo_out"); cd "$hugo_site"
   elif [[ $tool == baseline ]]; then cmd=("$baseline" build --site "$bl_site"); cd "$work"
   else cmd=("$broadside" build --site "$bs_site"); cd "$work"; fi
   # Flush what the previous build and the cleanup left to write (and, on a filesystem mounted

@@ -218,19 +218,12 @@ if any(ok(of("broadside", f)) for f in sizes):
 PY
 }
 
+source "$repo/bench/corpus-sites.sh"
 # prepare_sites ARTICLES: compare-hugo.sh's corpus, its Hugo site and its Broadside site in $work.
 prepare_sites() {
   rm -rf "$work/corpus" "$work/hugo" "$work/broadside"
-  python3 "$shared/gen_corpus.py" "$work/corpus" --articles "$1" --langs en,ar,fr,es,sw
-  if ((with_hugo)); then cp -a "$work/corpus" "$hugo_site" && cp -r "$shared/hugo-site/." "$hugo_site/"; fi
-  mv "$work/corpus" "$bs_site" && cp -r "$repo/templates" "$repo/locales" "$repo/static" "$bs_site/"
-  cat > "$bs_site/site.yaml" <<'EOF'
-title: Return Campaign
-baseURL: https://campaign.example.org/
-defaultLanguage: en
-languages: [en, ar, fr, es, sw]
-paginate: 10
-EOF
+  corpus_sites "$work" "$1" "$with_hugo"
+  rm -rf "$work/corpus"
 }
 hugo_site="$work/hugo" hugo_out="$work/hugo/out" bs_site="$work/broadside"
 
