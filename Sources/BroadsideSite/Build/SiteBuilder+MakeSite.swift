@@ -20,11 +20,15 @@ extension SiteBuilder {
     ) throws(BuildFailure) -> Made<Output> {
         let strings = try pipeline.run(LoadUIStrings(site: site, configuration: configuration))
         let templates = try pipeline.run(LoadTemplates(site: site, kept: kept.templates))
-        let (content, cache) = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
-                                                            files: inputs.contentFiles, shared: inputs.shared, kept: kept.cache))
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates.library))
-        let rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown,
-                                                                languages: options.languages, defaultLanguage: configuration.defaultLanguage))
+        let rendered: RenderMarkdown.Rendered
+        do {
+            // The files as read, with every file's Markdown, are let go once rendered.
+            let (content, cache) = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
+                                                                files: inputs.contentFiles, shared: inputs.shared, kept: kept.cache))
+            rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown,
+                                                       languages: options.languages, defaultLanguage: configuration.defaultLanguage))
+        }
         let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
         let output = try makeOutput(plan, &pipeline)
         let context = PageContext(configuration: configuration, plan: plan)

@@ -24,10 +24,11 @@ struct RenderedFile: Sendable {
     /// Words a minute for reading time (a common estimate across languages).
     static let wordsPerMinute = 200
 
-    /// Renders a file read in this build.
+    /// Renders a file read in this build, keeping its HTML but not its Markdown.
     init(_ file: ArticleFile, markdown: Markdown) {
         let rendered = markdown.render(file.body, page: ShortcodePage(file))
         self.file = file
+        self.file.body = ""
         html = rendered.html
         problems = rendered.problems
         unknownShortcodes = rendered.unknownShortcodes
