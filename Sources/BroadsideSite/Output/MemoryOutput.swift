@@ -8,7 +8,7 @@ import Synchronization
 final class MemoryOutput: SiteOutput {
     /// The last build's files: those whose fingerprint is unchanged are kept, not made again.
     private let previous: [String: PreviewSite.File]
-    private let files = Mutex<[String: PreviewSite.File]>([:])
+    private let files: Mutex<[String: PreviewSite.File]>
     private let claims: OutputClaims
 
     /// - Parameters:
@@ -16,6 +16,8 @@ final class MemoryOutput: SiteOutput {
     ///   - pages: each planned page's file and what it is made from.
     init(previous: [String: PreviewSite.File], pages: [String: OutputOrigin]) {
         self.previous = previous
+        // About as many files as the last build made: grown once.
+        files = Mutex([String: PreviewSite.File](minimumCapacity: previous.count))
         claims = OutputClaims(pages: pages)
     }
 

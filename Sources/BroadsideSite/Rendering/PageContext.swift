@@ -104,7 +104,10 @@ struct PageContext: Sendable {
     /// The page's data without an article's HTML. ``adding(body:to:)`` completes it for
     /// rendering; in its `.fingerprint` form, with the text file's content hash, it is the
     /// page's fingerprint.
-    func value(for page: SitePlan.Page, as form: Form = .full) -> TemplateValue {
+    ///
+    /// - Parameter index: the page's index in the plan.
+    func value(for index: Int, as form: Form = .full) -> TemplateValue {
+        let page = plan.pages[index]
         let language = Language.named(page.language)
         func shown(_ entry: SitePlan.Entry) -> TemplateValue {
             switch form {
@@ -124,8 +127,8 @@ struct PageContext: Sendable {
             "dir": pageLanguage.dir,
             "languageName": pageLanguage.name,
             "title": .string(configuration.title),
-            "url": .string(link(page.path)),
-            "permalink": .string(permalink(page.path)),
+            "url": .string(links[index].link),
+            "permalink": .string(links[index].permalink),
             "ogLocale": .string(Self.openGraphLocale(page.language)),
         ]
         if form == .fingerprint, let group = groupHashes[page.group], Self.linksByGroup(page) {

@@ -42,7 +42,7 @@ struct PageRenderer: Sendable {
             var fingerprint = StableHash()
             fingerprint.combine(sharedFingerprint)
             fingerprint.combine(template)
-            fingerprint.combine(context.value(for: page, as: .fingerprint))
+            fingerprint.combine(context.value(for: index, as: .fingerprint))
             let text: RenderedFile?
             if case .article(let entry) = page.kind { text = entry.text } else { text = plan.sectionText(of: page) }
             if let text {
@@ -54,7 +54,7 @@ struct PageRenderer: Sendable {
                 // The page's path is claimed already: the output directory was made from the plan.
                 guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return nil }
                 let body = try text?.html(with: markdown, from: site)
-                let value = context.value(for: page)
+                let value = context.value(for: index)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
                 let rendered: String
                 do throws(TemplateError) {
