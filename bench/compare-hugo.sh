@@ -36,8 +36,8 @@ die() { echo "compare-hugo.sh: $*" >&2; exit 1; }
 started=$SECONDS
 
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-shared="$repo/../shared/bench"
-[[ -f "$shared/gen_corpus.py" && -d "$shared/hugo-site" ]] || die "no corpus generator in $shared"
+source "$repo/bench/corpus-sites.sh"
+shared=$(bench_shared) || die "no corpus generator in $repo/../shared/bench, nor beside the main checkout"
 
 # --- Tools -------------------------------------------------------------------------------------
 sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
@@ -52,13 +52,8 @@ hugo=${HUGO:-/usr/bin/hugo}
 hugo_version=$("$hugo" version | grep -o 'v[0-9][0-9.]*' | head -1)
 [[ "$hugo_version" == v0.111.* ]] || echo "warning: expected Hugo 0.111, found $hugo_version" >&2
 
-if [[ -z "$broadside" ]]; then
-  echo "== building broadside (release)"
-  swift build -c release --product broadside --package-path "$repo"
-  broadside="$repo/.build/release/broadside"
-fi
-[[ -x "$broadside" ]] || die "broadside binary not found: $broadside"
-broadside=$(realpath -s "$broadside")
+binary=$(broadside_binary "$broadside") || die "broadside binary not found: ${broadside:-the release build}"
+broadside=$binary
 if [[ -n "$baseline" ]]; then
   [[ -x "$baseline" ]] || die "baseline binary not found: $baseline"
   baseline=$(realpath -s "$baseline")
@@ -71,7 +66,6 @@ else
   work=$(mktemp -d "${TMPDIR:-/tmp}/compare-hugo.XXXXXX"); trap 'rm -rf "$work"' EXIT
 fi
 echo "== generating corpus: $articles articles x en,ar,fr,es,sw in $work"
-source "$repo/bench/corpus-sites.sh"
 corpus_sites "$work" "$articles" 1
 hugo_site="$work/hugo" hugo_out="$work/hugo/out" bs_site="$work/broadside"
 bl_site="$work/baseline"

@@ -48,10 +48,8 @@ for n in "${size_list[@]}"; do (( n % 5 == 0 )) || die "--sizes: $n is not a mul
 started=$SECONDS
 
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-# ../shared/bench next to the repository, or next to the main checkout when this is a worktree elsewhere.
-shared="$repo/../shared/bench"
-[[ -f "$shared/gen_corpus.py" ]] || shared="$(git -C "$repo" rev-parse --path-format=absolute --git-common-dir)/../../shared/bench"
-[[ -f "$shared/gen_corpus.py" && -d "$shared/hugo-site" ]] || die "no corpus generator in $repo/../shared/bench or $shared"
+source "$repo/bench/corpus-sites.sh"
+shared=$(bench_shared) || die "no corpus generator in $repo/../shared/bench, nor beside the main checkout"
 [[ -x /usr/bin/time ]] || die "GNU time is missing: apt-get install time"
 
 tools=(broadside)
@@ -61,13 +59,8 @@ if ((with_hugo)); then
   [[ "$hugo_version" == v0.111.* ]] || echo "warning: expected Hugo 0.111, found $hugo_version" >&2
   tools=(broadside hugo)
 fi
-if [[ -z "$broadside" ]]; then
-  echo "== building broadside (release)"
-  swift build -c release --product broadside --package-path "$repo"
-  broadside="$repo/.build/release/broadside"
-fi
-[[ -x "$broadside" ]] || die "broadside binary not found: $broadside"
-broadside=$(realpath -s "$broadside")
+binary=$(broadside_binary "$broadside") || die "broadside binary not found: ${broadside:-the release build}"
+broadside=$binary
 broadside_sha=$(sha256sum "$broadside" | cut -c1-12)
 
 if [[ -n "$keep" ]]; then
@@ -218,7 +211,6 @@ if any(ok(of("broadside", f)) for f in sizes):
 PY
 }
 
-source "$repo/bench/corpus-sites.sh"
 # prepare_sites ARTICLES: compare-hugo.sh's corpus, its Hugo site and its Broadside site in $work.
 prepare_sites() {
   rm -rf "$work/corpus" "$work/hugo" "$work/broadside"

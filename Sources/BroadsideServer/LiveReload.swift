@@ -66,11 +66,6 @@ final class LiveReload: Sendable {
         broadcast(Array(": keep-alive\n\n".utf8))
     }
 
-    /// How many browsers are listening.
-    var count: Int {
-        clients.withLock { $0.continuations.count }
-    }
-
     private func broadcast(_ message: [UInt8]) {
         for continuation in clients.withLock({ Array($0.continuations.values) }) {
             continuation.yield(message)

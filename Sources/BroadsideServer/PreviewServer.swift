@@ -53,7 +53,10 @@ public final class PreviewServer: Sendable {
         let failed = Mutex<String?>(nil)
         Task {
             do { try await server.run() } catch {
-                failed.withLock { $0 = "cannot listen on \(host) port \(port): \(error.localizedDescription)" }
+                failed.withLock {
+                    $0 = "cannot listen on \(host) port \(port): \(error.localizedDescription)\n"
+                        + "    hint: another server may be using the port: pass --port with another one, or --port 0 for any free port"
+                }
             }
         }
         let origin = try await Self.origin(of: server, failed: failed)
