@@ -188,7 +188,8 @@ import Testing
             let diagnostics = (error as! BuildFailure).diagnostics
             return diagnostics.count == 3
                 && diagnostics.allSatisfy { $0.location?.path.hasSuffix("templates/partials/footer.html") == true }
-                && diagnostics.allSatisfy { $0.location?.line == 5 && $0.message.contains("more pages)") }
+                && diagnostics.allSatisfy { $0.location?.line == 5 && $0.message.contains(" (rendering ") }
+                && diagnostics.contains { $0.message.contains("and 2 more pages)") }
                 && diagnostics.allSatisfy { $0.message.contains("no UI string 'no_such_string'") }
         }
         #expect(!site.exists("output"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs build steps in order, timing each, naming the step in each problem it finds, and
 /// stopping before the first step that makes output once an error has been found.
 struct BuildPipeline {
@@ -32,13 +34,21 @@ struct BuildPipeline {
             if isStrict && problems[index].severity == .warning { problems[index].severity = .error }
         }
         let elapsed = (ContinuousClock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
-        log("[\(number)/\(count)] \(Step.name) (\(elapsed))")
+        log("[\(number)/\(count)] \(Step.name) (\(elapsed), peak \(Self.peakMegabytes()) MB)")
         guard case .success(let output) = result else {
             var failure = BuildFailure(problems)
             failure.isConfigurationError = isConfigurationError
             throw failure
         }
         return output
+    }
+
+    /// The most memory the process has held so far, in megabytes: what a step's line says,
+    /// so `-v` shows which step a site's size makes grow.
+    static func peakMegabytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024  // kilobytes on Linux
     }
 
     /// Throws every problem found when any is an error.

@@ -4,13 +4,14 @@ extension SiteBuilder {
     /// What the shared steps made, and what a build in memory keeps for the next one.
     struct Made<Output: SiteOutput> {
         var output: Output
-        var rendered: RenderMarkdown.Rendered
+        /// The content cache brought up to date, and whether it changed (so it must be saved).
+        var cache: (cache: ContentCache, changed: Bool)
         var templates: LoadTemplates.Loaded
         var plan: SitePlan
     }
 
-    /// Loads, renders and plans the site, then makes every file into the output that
-    /// `makeOutput` makes once the pages are planned.
+    /// Loads and plans the site, then makes every file into the output that `makeOutput` makes
+    /// once the pages are planned.
     ///
     /// - Parameter kept: what a build in memory kept from its last build; `nil`s for `build`.
     static func makeSite<Output: SiteOutput>(
@@ -21,27 +22,24 @@ extension SiteBuilder {
         let strings = try pipeline.run(LoadUIStrings(site: site, configuration: configuration))
         let templates = try pipeline.run(LoadTemplates(site: site, kept: kept.templates))
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates.library))
-        let rendered: RenderMarkdown.Rendered
-        do {
-            // The files as read, with every file's Markdown, are let go once rendered.
-            let (content, cache) = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
-                                                                files: inputs.contentFiles, shared: inputs.shared, kept: kept.cache))
-            rendered = try pipeline.run(RenderMarkdown(content: content, cache: cache, markdown: markdown,
-                                                       languages: options.languages, defaultLanguage: configuration.defaultLanguage))
-        }
-        let plan = try pipeline.run(PlanPages(configuration: configuration, articles: rendered.articles))
+        let content = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
+                                                   files: inputs.contentFiles, shared: inputs.shared, kept: kept.cache))
+        let plan = try pipeline.run(PlanPages(configuration: configuration, articles: content.articles))
         let output = try makeOutput(plan, &pipeline)
-        let context = PageContext(configuration: configuration, plan: plan)
         if options.recordsPageSources { summary.pageSources = pageSources(of: plan, in: site) }
-        summary.pagesPerLanguage = try pipeline.run(RenderPages(renderer: PageRenderer(
-            context: context, strings: strings, templates: templates.library, output: output, languages: options.languages,
-            markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)))
-        summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, context: context, output: output, languages: options.languages,
-                                                              markdown: markdown, shared: inputs.shared))
+        let renderer = PageRenderer(context: PageContext(configuration: configuration, plan: plan), strings: strings,
+                                    templates: templates.library, output: output, languages: options.languages,
+                                    markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)
+        let texts = try pipeline.run(RenderArticlePages(renderer: renderer))
+        let listed = try pipeline.run(RenderListPages(renderer: renderer, texts: texts))
+        summary.pagesPerLanguage = listed.pages
+        summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, context: listed.context, output: output,
+                                                              languages: options.languages, markdown: markdown, shared: inputs.shared))
         let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan, output: output,
                                                               languages: options.languages, usesBuiltInLayout: templates.usesBuiltInLayout))
         summary.files = plan.pages.count + summary.feeds + 1 + staticFiles
-        return Made(output: output, rendered: rendered, templates: templates, plan: plan)
+        let cache = listed.texts.cache(updating: content.cache, articles: content.articles, fileStatus: content.fileStatus)
+        return Made(output: output, cache: cache, templates: templates, plan: plan)
     }
 
     /// Each planned page's file and what it is made from: pages cannot share a path (the plan

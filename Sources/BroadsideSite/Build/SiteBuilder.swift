@@ -55,7 +55,7 @@ public enum SiteBuilder {
                 return directory
             }
             summary.changes = try pipeline.run(Publish(output: made.output, inputs: inputs.all,
-                                                       cache: made.rendered, cacheFolder: cacheFolder))
+                                                       cache: made.cache, cacheFolder: cacheFolder))
         } catch {
             // The spare is left at the staging path for the next build, but not while it is being prepared.
             _ = spare.result()

@@ -16,6 +16,11 @@ struct ContentCache: Sendable {
         var readingMinutes: Int
         /// Whether the HTML has `ref` or `relref` links, whose targets' paths the page shows.
         var hasReferences = false
+
+        /// What rendering the file told.
+        var facts: TextFacts {
+            TextFacts(summary: summary, readingMinutes: readingMinutes, hasReferences: hasReferences)
+        }
     }
 
     /// Records by path relative to `content/`.

@@ -27,8 +27,10 @@ public struct SiteContent: Sendable {
     ///   - files: the files of `content/` with their status, as the build listed them.
     ///   - cache: what an earlier build read; a file whose status is unchanged is taken from it
     ///     unread (with an empty `body`).
+    ///   - keepsBodies: keep each file's Markdown; a build lets it go as soon as the file is
+    ///     read, and reads it again to render its page.
     static func load(from site: SiteFolder, configuration: SiteConfiguration, includeDrafts: Bool,
-                     files: [FileTree.File], cache: ContentCache) -> (content: SiteContent, problems: [Diagnostic]) {
+                     files: [FileTree.File], cache: ContentCache, keepsBodies: Bool = true) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = site.path(folderName)
         let languageFolders = LanguageFolders(configuration: configuration)
         var candidates: [(String, FileStatus, ContentFileName)] = []
@@ -47,8 +49,10 @@ public struct SiteContent: Sendable {
                 return (status, .success(record.file))
             }
             return (status, Result { () throws(BuildFailure) in
-                try readFile(at: path, relativePath: relativePath, name: name, site: site,
-                             configuration: configuration, timeZone: timeZone)
+                var file = try readFile(at: path, relativePath: relativePath, name: name, site: site,
+                                        configuration: configuration, timeZone: timeZone)
+                if !keepsBodies { file.body = "" }
+                return file
             })
         }
 

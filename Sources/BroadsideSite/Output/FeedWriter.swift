@@ -8,7 +8,7 @@ struct FeedWriter: Sendable {
 
     let context: PageContext
     let markdown: Markdown
-    /// Where an article taken from the cache is read again to render its HTML.
+    /// Where an article's Markdown is read again to render its HTML.
     let site: SiteFolder
 
     /// `<lang>/feed.xml`.
@@ -88,12 +88,12 @@ struct FeedWriter: Sendable {
         hash.combine(shared)
         hash.combine(language.identifier)
         for entry in (context.plan.entries[language] ?? []).prefix(Self.limit) {
-            let matter = entry.text.file.frontMatter
-            for text in [entry.key, entry.path.folder, matter.title, entry.date ?? "", entry.text.summary] + entry.tags.map(\.name) {
+            let matter = entry.text.file.frontMatter, facts = context.facts(of: entry.text)
+            for text in [entry.key, entry.path.folder, matter.title, entry.date ?? "", facts.summary] + entry.tags.map(\.name) {
                 hash.combine(text)
             }
             hash.combine(entry.text.file.contentHash)
-            if entry.text.hasReferences { hash.combine(context.referencedPaths) }
+            if facts.hasReferences { hash.combine(context.referencedPaths) }
         }
         return hash.value
     }
@@ -105,7 +105,7 @@ struct FeedWriter: Sendable {
         var result: [(entry: SitePlan.Entry, html: String, summary: String)] = []
         for entry in (context.plan.entries[language] ?? []).prefix(Self.limit) {
             result.append((entry, try context.resolvingReferences(in: entry.text.html(with: markdown, from: site), language: language),
-                           try context.resolvingReferences(in: entry.text.summary, language: language)))
+                           try context.resolvingReferences(in: context.facts(of: entry.text).summary, language: language)))
         }
         return result
     }

@@ -58,7 +58,7 @@ public final class SitePreview {
                     < ($1.language == configuration.defaultLanguage ? 1 : 0, -$1.path.segments.count) }
             let previous = (files, cache)
             files = built
-            cache = made.rendered.cache
+            cache = made.cache.cache
             templates = made.templates
             // What this build is done with, and what the last one kept, are freed on another thread.
             Leftovers(values: (consume made, consume found, previous)).free()

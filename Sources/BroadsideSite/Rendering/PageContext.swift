@@ -23,10 +23,13 @@ struct PageContext: Sendable {
     /// Each page's link and permalink, by its index in the plan: a page's switcher and
     /// alternates name every page of its group.
     private let links: [(link: String, permalink: String)]
-    /// The hash of each article as lists and its page show it (``article(_:in:)``), by its
-    /// entry: a page's fingerprint takes it instead of the article's data, which is made only
-    /// for the pages that are rendered.
+    /// The hash of each article as lists and its page show it (``article(_:in:facts:)``), by
+    /// its entry, once every article's rendering is known (``knowing(_:)``): a list page's
+    /// fingerprint takes it instead of the article's data, which is made only for the pages
+    /// that are rendered.
     private var articleHashes: [ObjectIdentifier: UInt64] = [:]
+    /// What the article pages learnt of the files they rendered, for the pages that list them.
+    private var texts = RenderedTexts()
     /// Each language's tag pages' links by slug: every article shows its tags' links.
     private let tagLinks: [LanguageTag: [String: String]]
     /// A hash of each group's pages in site language order: their languages, links,
@@ -87,11 +90,30 @@ struct PageContext: Sendable {
             }
             return hash.value
         }
+    }
+
+    /// The context for the pages rendered after the article pages, which show what those
+    /// learnt: lists and feeds.
+    func knowing(_ texts: RenderedTexts) -> PageContext {
+        var context = self
+        context.texts = texts
         let entries = plan.pages.compactMap { page -> SitePlan.Entry? in if case .article(let entry) = page.kind { entry } else { nil } }
-        let hashes = entries.concurrentMap { [self] entry in
-            StableHash.of(article(entry, in: Language.named(entry.language)))
+        let hashes = entries.concurrentMap { [context] entry in
+            StableHash.of(context.article(entry, in: Language.named(entry.language)))
         }
-        articleHashes = Dictionary(zip(entries.map(ObjectIdentifier.init), hashes), uniquingKeysWith: { first, _ in first })
+        context.articleHashes = Dictionary(zip(entries.map(ObjectIdentifier.init), hashes), uniquingKeysWith: { first, _ in first })
+        return context
+    }
+
+    /// What is known of the rendering of `text`: the cache's or this build's, else (for a
+    /// language the build does not make) its front matter's.
+    func facts(of text: RenderedFile) -> TextFacts {
+        texts.facts(of: text) ?? .unrendered(text.file)
+    }
+
+    /// What is known of the rendering of `text` before its page renders it, if anything.
+    func knownFacts(of text: RenderedFile) -> TextFacts? {
+        texts.facts(of: text)
     }
 
     /// The tag, name and direction of a site language (of any language, asking ICU).
@@ -105,14 +127,18 @@ struct PageContext: Sendable {
     /// rendering; in its `.fingerprint` form, with the text file's content hash, it is the
     /// page's fingerprint.
     ///
-    /// - Parameter index: the page's index in the plan.
-    func value(for index: Int, as form: Form = .full) -> TemplateValue {
+    /// - Parameters:
+    ///   - index: the page's index in the plan.
+    ///   - own: what rendering the page's own text (an article's, a section's) told, when the
+    ///     page has just rendered it.
+    func value(for index: Int, as form: Form = .full, own: TextFacts? = nil) -> TemplateValue {
         let page = plan.pages[index]
         let language = Language.named(page.language)
-        func shown(_ entry: SitePlan.Entry) -> TemplateValue {
+        func shown(_ entry: SitePlan.Entry, facts: TextFacts? = nil) -> TemplateValue {
             switch form {
-            case .full: article(entry, in: language)
-            case .fingerprint: .int(Int(truncatingIfNeeded: articleHashes[ObjectIdentifier(entry)] ?? StableHash.of(article(entry, in: language))))
+            case .full: article(entry, in: language, facts: facts)
+            case .fingerprint:
+                .int(Int(truncatingIfNeeded: articleHashes[ObjectIdentifier(entry)] ?? StableHash.of(article(entry, in: language, facts: facts))))
             }
         }
         let lang = page.language.identifier
@@ -153,7 +179,7 @@ struct PageContext: Sendable {
         case .article(let entry):
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
-            value["article"] = shown(entry)
+            value["article"] = shown(entry, facts: own)
         case let .list(listing, entries, number, count):
             value["isList"] = true
             value["isHome"] = .bool(listing == .home)
@@ -175,7 +201,7 @@ struct PageContext: Sendable {
             }
             if let text = plan.sectionText(of: page) {
                 let title = text.file.frontMatter.title
-                value["section"] = ["title": .string(title), "summary": .string(text.summary), "hasText": true]
+                value["section"] = ["title": .string(title), "summary": .string((own ?? facts(of: text)).summary), "hasText": true]
                 if listing != .home { value["title"] = .string(title) }
             } else if case .section(let section) = listing {
                 let name = ArticleFile.title(ofSection: section)
@@ -232,18 +258,21 @@ struct PageContext: Sendable {
     }
 
     /// An article as lists and its own page show it.
-    private func article(_ entry: SitePlan.Entry, in language: Language) -> TemplateValue {
+    ///
+    /// - Parameter facts: what rendering its text told, if the context does not know it yet.
+    private func article(_ entry: SitePlan.Entry, in language: Language, facts given: TextFacts? = nil) -> TemplateValue {
         let file = entry.text.file
+        let rendered = given ?? facts(of: entry.text)
         let textLanguage = facts(file.language)
         var value: [String: TemplateValue] = [
             "key": .string(entry.key),
             "title": .string(file.frontMatter.title),
             "url": .string(link(entry.path)),
             "hasDate": .bool(entry.date != nil),
-            "summary": .string(entry.text.summary),
+            "summary": .string(rendered.summary),
             "lang": .string(file.language.identifier),
             "dir": textLanguage.dir,
-            "readingMinutes": .int(entry.text.readingMinutes),
+            "readingMinutes": .int(rendered.readingMinutes),
             "tags": .array(entry.tags.map { tag in
                 ["name": .string(tag.name),
                  "url": .string(tagLinks[entry.language]?[tag.slug] ?? link(paths.tag(tag.slug, in: entry.language)))]

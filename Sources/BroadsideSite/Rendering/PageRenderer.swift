@@ -2,74 +2,107 @@ import BroadsideLocale
 import BroadsideTemplates
 import Synchronization
 
-/// Renders every planned page with its template and writes it, across all cores.
+/// Renders planned pages with their templates and writes them, across all cores: the article
+/// pages first, each rendering its article's Markdown, then the pages that list articles.
 ///
 /// A page whose fingerprint — its template data, the article's file, and everything shared —
 /// is the one the last build wrote is left alone. Each page's text is written as soon as it is
-/// rendered and then dropped, so memory follows the plan, not the size of the site.
+/// rendered and then dropped, and an article's Markdown is read and rendered only while its
+/// page is made, so memory follows the plan, not the size of the site.
 struct PageRenderer: Sendable {
     /// The planned site's page data, made once for the pages and the feeds.
-    let context: PageContext
+    private(set) var context: PageContext
     let strings: UIStrings
     let templates: TemplateLibrary
     let output: any SiteOutput
     /// The languages whose pages are made; the others' are kept, the language chooser is made.
     let languages: LanguageSelection
     let markdown: Markdown
-    /// Where an article taken from the cache is read again to render its HTML.
+    /// Where an article's Markdown is read again to render its page.
     let site: SiteFolder
     let sharedFingerprint: UInt64
     /// Told how many pages are done, every so often.
     let progress: @Sendable (_ done: Int, _ total: Int) -> Void
 
-    /// - Returns: the problems of pages that could not be rendered or written.
-    func renderAll() -> [Diagnostic] {
+    /// What rendering some pages gave.
+    struct Outcome {
+        /// The files rendered for the first time, with what their pages' text told.
+        var renderings: [(file: ArticleFile, rendering: RenderedFile.Rendering)] = []
+        /// The problems of pages that could not be rendered or written.
+        var problems: [Diagnostic] = []
+    }
+
+    /// The renderer for the pages after the article pages, which show what `texts` told.
+    func knowing(_ texts: RenderedTexts) -> PageRenderer {
+        var renderer = self
+        renderer.context = context.knowing(texts)
+        return renderer
+    }
+
+    /// Renders the article pages (``SitePlan/Page/Kind/article(_:)``), or every other page.
+    ///
+    /// - Parameter articles: which; the other pages need a ``context`` that knows what the
+    ///   article pages' texts told (``PageContext/knowing(_:)``).
+    func render(articles: Bool) -> Outcome {
         let configuration = context.configuration, plan = context.plan
         let functions = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
             (language, TemplateFunctions.make(for: language, strings: strings, timeZone: configuration.timeZone))
         })
+        let indices = plan.pages.indices.filter { index in
+            if case .article = plan.pages[index].kind { articles } else { !articles }
+        }
         let done = Atomic<Int>(0)
-        let total = plan.pages.count
-        let problems = Array(plan.pages.indices).concurrentMap { index -> (Diagnostic, String)? in
-            let finished = done.add(1, ordering: .relaxed).newValue
+        let total = plan.pages.count, before = articles ? 0 : plan.pages.count - indices.count
+        let results = indices.concurrentMap { index -> (problem: (Diagnostic, String)?, rendered: (ArticleFile, RenderedFile.Rendering)?) in
+            let finished = before + done.add(1, ordering: .relaxed).newValue
             if finished % 64 == 0 || finished == total { progress(finished, total) }
             let page = plan.pages[index]
             if case .root = page.kind {} else if !languages.includes(page.language) {
                 output.keep(page.file)
-                return nil
+                return (nil, nil)
             }
-            let template = Self.templateName(of: page)
-            var fingerprint = StableHash()
-            fingerprint.combine(sharedFingerprint)
-            fingerprint.combine(template)
-            fingerprint.combine(context.value(for: index, as: .fingerprint))
             let text: RenderedFile?
             if case .article(let entry) = page.kind { text = entry.text } else { text = plan.sectionText(of: page) }
-            if let text {
-                fingerprint.combine(text.file.contentHash)
-                if text.hasReferences { fingerprint.combine(context.referencedPaths) }
-            }
+            var made: (file: ArticleFile, rendering: RenderedFile.Rendering)?
+            var body: String?
             let file = page.file
             do throws(Diagnostic) {
+                // A text no build has rendered yet is rendered first: the page shows what it tells.
+                var facts = text.flatMap(context.knownFacts)
+                if let text, facts == nil {
+                    let (html, rendering) = try text.render(with: markdown, from: site)
+                    (made, facts, body) = ((text.file, rendering), rendering.facts, html)
+                    // Its errors are reported with the file's other problems.
+                    if rendering.problems.contains(where: { $0.severity == .error }) { return (nil, made) }
+                }
+                let template = Self.templateName(of: page)
+                var fingerprint = StableHash()
+                fingerprint.combine(sharedFingerprint)
+                fingerprint.combine(template)
+                fingerprint.combine(context.value(for: index, as: .fingerprint, own: facts))
+                if let text, let facts {
+                    fingerprint.combine(text.file.contentHash)
+                    if facts.hasReferences { fingerprint.combine(context.referencedPaths) }
+                }
                 // The page's path is claimed already: the output directory was made from the plan.
-                guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return nil }
-                let body = try text?.html(with: markdown, from: site)
-                let value = context.value(for: index)
+                guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return (nil, made) }
+                if body == nil, let text { body = try text.html(with: markdown, from: site) }
+                let value = context.value(for: index, own: facts)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
-                let rendered: String
+                let html: String
                 do throws(TemplateError) {
-                    rendered = try templates.render(template, data, functions: functions[page.language] ?? [:])
+                    html = try templates.render(template, data, functions: functions[page.language] ?? [:])
                 } catch {
                     throw Diagnostic(error)
                 }
-                let html = try context.resolvingReferences(in: rendered, language: page.language)
-                try output.write(html.utf8, to: file, fingerprint: fingerprint.value, from: Self.origin(of: page))
-                return nil
+                try output.write(try context.resolvingReferences(in: html, language: page.language).utf8, to: file,
+                                 fingerprint: fingerprint.value, from: Self.origin(of: page))
+                return (nil, made)
             } catch {
-                return (error, file)
+                return ((error, file), made)
             }
         }
-        return Self.merged(problems.compactMap { $0 })
+        return Outcome(renderings: results.compactMap(\.rendered), problems: Self.merged(results.compactMap(\.problem)))
     }
 
     /// One diagnostic per problem, naming the first page it broke and how many more: a mistake

@@ -1,6 +1,18 @@
+import BroadsideLocale
+
 /// Reads every article file of `content/`, taking unchanged ones from the last build's cache:
-/// the cache folder's, or the one `serve` keeps in memory.
+/// the cache folder's, or the one `serve` keeps in memory. Each file's Markdown is let go once
+/// its front matter is read: its page reads and renders it again.
 struct LoadContent: BuildStep {
+    /// The site's articles, and what the next build's cache is made from.
+    struct Loaded {
+        /// Each article's files by language, in content order.
+        var articles: [[LanguageTag: RenderedFile]]
+        /// Each file's status, by path relative to `content/`.
+        var fileStatus: [String: FileStatus]
+        var cache: ContentCache
+    }
+
     static let name = "load content"
     let site: SiteFolder
     let configuration: SiteConfiguration
@@ -11,7 +23,7 @@ struct LoadContent: BuildStep {
     /// The cache a build in memory kept from its last build; `nil` reads the cache folder's.
     let kept: ContentCache?
 
-    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> (SiteContent, ContentCache) {
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Loaded {
         let cacheFolder = site.path(SiteBuilder.cacheFolder)
         // A strict build reads every file: warnings found when a file was rendered (an unknown
         // shortcode) are not kept in the cache.
@@ -23,9 +35,18 @@ struct LoadContent: BuildStep {
             ContentCache.load(from: cacheFolder, configurationHash: shared,
                               root: site.path(SiteContent.folderName), languages: configuration.languages)
         }
-        let (content, found) = SiteContent.load(from: site, configuration: configuration,
-                                                includeDrafts: options.includeDrafts, files: files.files, cache: cache)
+        let (content, found) = SiteContent.load(from: site, configuration: configuration, includeDrafts: options.includeDrafts,
+                                                files: files.files, cache: cache, keepsBodies: false)
         problems += found
-        return (content, cache)
+        let articles = content.articles.map { article in
+            article.files.mapValues { file in
+                // A file saved again unchanged keeps what it rendered to.
+                if let record = cache.records[file.relativePath], record.file.contentHash == file.contentHash {
+                    return RenderedFile(cached: record)
+                }
+                return RenderedFile(file)
+            }
+        }
+        return Loaded(articles: articles, fileStatus: content.fileStatus, cache: cache)
     }
 }

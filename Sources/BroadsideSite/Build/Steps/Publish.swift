@@ -4,7 +4,8 @@ struct Publish: BuildStep {
     static let makesOutput = true
     let output: OutputDirectory
     let inputs: UInt64
-    let cache: RenderMarkdown.Rendered
+    /// The content cache, and whether it changed.
+    let cache: (cache: ContentCache, changed: Bool)
     let cacheFolder: String
 
     /// - Returns: how many files were written or removed.
@@ -12,7 +13,7 @@ struct Publish: BuildStep {
         let changes: Int
         do { changes = try output.publish(inputs: inputs) } catch { throw BuildFailure([error]) }
         // A cache that cannot be written only makes the next build slower.
-        if cache.cacheChanged { try? cache.cache.save(to: cacheFolder) }
+        if cache.changed { try? cache.cache.save(to: cacheFolder) }
         return changes
     }
 }
