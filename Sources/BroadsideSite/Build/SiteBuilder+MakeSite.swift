@@ -33,11 +33,12 @@ extension SiteBuilder {
         let texts = try pipeline.run(RenderArticlePages(renderer: renderer))
         let listed = try pipeline.run(RenderListPages(renderer: renderer, texts: texts))
         summary.pagesPerLanguage = listed.pages
-        summary.feeds = try pipeline.run(WriteFeedsAndSitemap(site: site, context: listed.context, output: output,
-                                                              languages: options.languages, markdown: markdown, shared: inputs.shared))
+        let written = try pipeline.run(WriteFeedsAndSitemap(site: site, context: listed.context, output: output,
+                                                            languages: options.languages, markdown: markdown, shared: inputs.shared))
+        summary.feeds = written.feeds
         let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan, output: output,
                                                               languages: options.languages, usesBuiltInLayout: templates.usesBuiltInLayout))
-        summary.files = plan.pages.count + summary.feeds + 1 + staticFiles
+        summary.files = plan.pages.count + written.feeds + written.sitemaps + staticFiles
         let cache = listed.texts.cache(updating: content.cache, articles: content.articles, fileStatus: content.fileStatus)
         return Made(output: output, cache: cache, templates: templates, plan: plan)
     }

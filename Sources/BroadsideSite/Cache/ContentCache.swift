@@ -122,14 +122,17 @@ struct ContentCache: Sendable {
         return cache
     }
 
+    /// Writes the cache a few thousand rows at a time, in place of the last one once complete.
     func save(to folder: String) throws {
-        let rows = records.sorted(by: { $0.key < $1.key }).concurrentMap { _, record in
-            Column.allCases.map { $0.value(of: record) }.joined(separator: "\u{1F}") + "\n"
+        let keys = records.keys.sorted()
+        try FileWriter.replace(folder.appendingPath(Self.fileName)) { write in
+            write("\(Self.header) \(configurationHash)\n" + Column.allCases.map(\.name).joined(separator: "\u{1F}") + "\n")
+            for start in stride(from: 0, to: keys.count, by: 4096) {
+                write(keys[start..<min(keys.count, start + 4096)].map { records[$0]! }.concurrentMap { record in
+                    Column.allCases.map { $0.value(of: record) }.joined(separator: "\u{1F}") + "\n"
+                }.joined())
+            }
         }
-        let text = "\(Self.header) \(configurationHash)\n" + Column.allCases.map(\.name).joined(separator: "\u{1F}") + "\n"
-            + rows.joined()
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: folder.appendingPath(Self.fileName)), options: .atomic)
     }
 
     /// Where each column is in a cache's rows.

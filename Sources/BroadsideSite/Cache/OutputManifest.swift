@@ -68,13 +68,18 @@ struct OutputManifest: Sendable {
 
     /// Writes the manifest as `<path>.next`, to be committed once its tree is in place.
     func saveNext(to path: String) throws {
-        var text = "\(Self.header) \(inputs) \(tree)\n"
-        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += "\(entry.fingerprint)\t\(entry.contentHash)\t\(file)\n"
+        let files = entries.keys.sorted()
+        try FileWriter.replace(path + ".next") { write in
+            write("\(Self.header) \(inputs) \(tree)\n")
+            for start in stride(from: 0, to: files.count, by: 4096) {
+                var text = ""
+                for file in files[start..<min(files.count, start + 4096)] {
+                    let entry = entries[file]!
+                    text += "\(entry.fingerprint)\t\(entry.contentHash)\t\(file)\n"
+                }
+                write(text)
+            }
         }
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path + ".next"), options: .atomic)
     }
 
     /// Makes the manifest saved with ``saveNext(to:)`` the current one.

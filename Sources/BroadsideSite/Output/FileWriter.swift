@@ -19,6 +19,27 @@ enum FileWriter {
         guard written, closed else { throw failure("cannot write the file", name) }
     }
 
+    /// Writes the text `produce` hands to its `write`, piece by piece, so that a large file (a
+    /// cache, a manifest) is never whole in memory; the file replaces any at `path` once complete.
+    static func replace(_ path: String, _ produce: (_ write: (String) -> Void) -> Void) throws(Diagnostic) {
+        let partial = path + ".partial", name = path
+        let descriptor = try create(partial, named: name)
+        var written = true
+        produce { piece in
+            guard written else { return }
+            var piece = piece
+            written = piece.withUTF8 { writeAll($0, to: descriptor) }
+        }
+        let writeError = errno
+        let closed = close(descriptor) == 0
+        if !written { errno = writeError }
+        guard written, closed, rename(partial, path) == 0 else {
+            let failed = failure("cannot write the file", name)
+            unlink(partial)
+            throw failed
+        }
+    }
+
     /// Copies what `source` (an open descriptor) holds to `path`, a buffer at a time, so a file
     /// larger than memory (a video) is published too.
     ///

@@ -27,7 +27,7 @@ struct PageRenderer: Sendable {
     /// What rendering some pages gave.
     struct Outcome {
         /// The files rendered for the first time, with what their pages' text told.
-        var renderings: [(file: ArticleFile, rendering: RenderedFile.Rendering)] = []
+        var renderings: [RenderedFile.Rendering] = []
         /// The problems of pages that could not be rendered or written.
         var problems: [Diagnostic] = []
     }
@@ -53,17 +53,17 @@ struct PageRenderer: Sendable {
         }
         let done = Atomic<Int>(0)
         let total = plan.pages.count, before = articles ? 0 : plan.pages.count - indices.count
-        let results = indices.concurrentMap { index -> (problem: (Diagnostic, String)?, rendered: (ArticleFile, RenderedFile.Rendering)?) in
+        let results = indices.concurrentMap { index -> Leftover? in
             let finished = before + done.add(1, ordering: .relaxed).newValue
             if finished % 64 == 0 || finished == total { progress(finished, total) }
             let page = plan.pages[index]
             if case .root = page.kind {} else if !languages.includes(page.language) {
                 output.keep(page.file)
-                return (nil, nil)
+                return nil
             }
             let text: RenderedFile?
             if case .article(let entry) = page.kind { text = entry.text } else { text = plan.sectionText(of: page) }
-            var made: (file: ArticleFile, rendering: RenderedFile.Rendering)?
+            var made: RenderedFile.Rendering?
             var body: String?
             let file = page.file
             do throws(Diagnostic) {
@@ -71,9 +71,9 @@ struct PageRenderer: Sendable {
                 var facts = text.flatMap(context.knownFacts)
                 if let text, facts == nil {
                     let (html, rendering) = try text.render(with: markdown, from: site)
-                    (made, facts, body) = ((text.file, rendering), rendering.facts, html)
+                    (made, facts, body) = (rendering, rendering.facts, html)
                     // Its errors are reported with the file's other problems.
-                    if rendering.problems.contains(where: { $0.severity == .error }) { return (nil, made) }
+                    if rendering.problems.contains(where: { $0.severity == .error }) { return Leftover(made) }
                 }
                 let template = Self.templateName(of: page)
                 var fingerprint = StableHash()
@@ -85,7 +85,7 @@ struct PageRenderer: Sendable {
                     if facts.hasReferences { fingerprint.combine(context.referencedPaths) }
                 }
                 // The page's path is claimed already: the output directory was made from the plan.
-                guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return (nil, made) }
+                guard !output.isCurrent(file, fingerprint: fingerprint.value) else { return Leftover(made) }
                 if body == nil, let text { body = try text.html(with: markdown, from: site) }
                 let value = context.value(for: index, own: facts)
                 let data = body.map { context.adding(body: $0, to: value) } ?? value
@@ -97,12 +97,24 @@ struct PageRenderer: Sendable {
                 }
                 try output.write(try context.resolvingReferences(in: html, language: page.language).utf8, to: file,
                                  fingerprint: fingerprint.value, from: Self.origin(of: page))
-                return (nil, made)
+                return Leftover(made)
             } catch {
-                return ((error, file), made)
+                return Leftover(made, problem: (error, file))
             }
         }
-        return Outcome(renderings: results.compactMap(\.rendered), problems: Self.merged(results.compactMap(\.problem)))
+        return Outcome(renderings: results.compactMap { $0?.rendered }, problems: Self.merged(results.compactMap { $0?.problem }))
+    }
+
+    /// What rendering a page leaves to report, boxed: most pages leave nothing, and cost a word each.
+    private final class Leftover: Sendable {
+        let rendered: RenderedFile.Rendering?
+        let problem: (diagnostic: Diagnostic, page: String)?
+
+        /// `nil` when there is nothing to report.
+        init?(_ rendered: RenderedFile.Rendering?, problem: (diagnostic: Diagnostic, page: String)? = nil) {
+            guard rendered != nil || problem != nil else { return nil }
+            (self.rendered, self.problem) = (rendered, problem)
+        }
     }
 
     /// One diagnostic per problem, naming the first page it broke and how many more: a mistake

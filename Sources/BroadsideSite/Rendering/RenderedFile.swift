@@ -14,6 +14,8 @@ struct RenderedFile: Sendable {
 
     /// What rendering the file told besides its HTML.
     struct Rendering: Sendable {
+        /// The file's path as messages give it, and below `content/`.
+        var path, relativePath: String
         var facts: TextFacts
         /// Shortcode errors and dropped raw HTML.
         var problems: [Diagnostic]
@@ -43,7 +45,7 @@ struct RenderedFile: Sendable {
                              hint: "build again")
         }
         let rendered = markdown.render(try FrontMatter.split(text, path: file.path).body, page: ShortcodePage(file))
-        return (rendered.html, Rendering(facts: TextFacts(rendered, of: file), problems: rendered.problems,
+        return (rendered.html, Rendering(path: file.path, relativePath: file.relativePath, facts: TextFacts(rendered, of: file), problems: rendered.problems,
                                          unknownShortcodes: rendered.unknownShortcodes))
     }
 

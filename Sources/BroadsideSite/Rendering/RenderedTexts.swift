@@ -14,15 +14,15 @@ struct RenderedTexts: Sendable {
     ///
     /// - Returns: the problems of the files added, in path order, with one warning for each
     ///   shortcode the site does not define (its count and first use).
-    mutating func add(_ renderings: [(file: ArticleFile, rendering: RenderedFile.Rendering)]) -> [Diagnostic] {
-        var added: [(file: ArticleFile, rendering: RenderedFile.Rendering)] = []
-        for (file, rendering) in renderings where facts[file.relativePath] == nil {
-            facts[file.relativePath] = rendering.facts
-            added.append((file, rendering))
+    mutating func add(_ renderings: [RenderedFile.Rendering]) -> [Diagnostic] {
+        var added: [RenderedFile.Rendering] = []
+        for rendering in renderings where facts[rendering.relativePath] == nil {
+            facts[rendering.relativePath] = rendering.facts
+            added.append(rendering)
         }
         var problems: [Diagnostic] = []
         var unknown: [String: (count: Int, first: SourceLocation)] = [:]
-        for (_, rendering) in added.sorted(by: { $0.file.path < $1.file.path }) {
+        for rendering in added.sorted(by: { $0.path < $1.path }) {
             problems += rendering.problems
             for use in rendering.unknownShortcodes {
                 unknown[use.name, default: (0, use.location)].count += 1
@@ -48,7 +48,7 @@ struct RenderedTexts: Sendable {
     func cache(updating cache: ContentCache, articles: [[LanguageTag: RenderedFile]],
                fileStatus: [String: FileStatus]) -> (cache: ContentCache, changed: Bool) {
         var records: [String: ContentCache.Record] = [:]
-        records.reserveCapacity(cache.records.count)
+        records.reserveCapacity(fileStatus.count)
         var changed = false
         for article in articles {
             for text in article.values where text.file.frontMatter.cascade.isEmpty {

@@ -11,11 +11,12 @@ struct WriteFeedsAndSitemap: BuildStep {
     let markdown: Markdown
     let shared: UInt64
 
-    /// - Returns: how many feeds there are.
-    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
+    /// - Returns: how many feeds and sitemap files there are.
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> (feeds: Int, sitemaps: Int) {
         let configuration = context.configuration, plan = context.plan
         let feeds = FeedWriter(context: context, markdown: markdown, site: site)
         var count = 0
+        let sitemap = SitemapWriter(context: context)
         do throws(Diagnostic) {
             for language in configuration.languages {
                 let fingerprint = feeds.fingerprint(for: language, shared: shared)
@@ -31,12 +32,14 @@ struct WriteFeedsAndSitemap: BuildStep {
                     count += 1
                 }
             }
-            let sitemap = SitemapWriter(context: context)
             let fingerprint = sitemap.fingerprint(shared: shared)
-            let origin = OutputOrigin.generated("the sitemap")
-            try output.claim("sitemap.xml", for: origin)
-            if !output.isCurrent("sitemap.xml", fingerprint: fingerprint) {
-                try output.write(sitemap.sitemap(), to: "sitemap.xml", fingerprint: fingerprint, from: origin)
+            // One file at a time is made, written and let go.
+            for (number, path) in sitemap.paths.enumerated() {
+                let origin = OutputOrigin.generated(number == 0 ? "the sitemap" : "part \(number) of the sitemap")
+                try output.claim(path, for: origin)
+                if !output.isCurrent(path, fingerprint: fingerprint) {
+                    try output.write(sitemap.file(number), to: path, fingerprint: fingerprint, from: origin)
+                }
             }
             for alias in plan.aliases {
                 let origin = OutputOrigin.generated("an alias of /\(alias.target.folder)/")
@@ -52,6 +55,6 @@ struct WriteFeedsAndSitemap: BuildStep {
         } catch {
             problems.append(error)
         }
-        return count
+        return (count, sitemap.paths.count)
     }
 }
