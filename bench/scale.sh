@@ -86,13 +86,16 @@ STEP = re.compile(r"^\[\d+/\d+\] (.*) \(([^()]*)\)$")
 UNIT_MS = {"ms": 1, "s": 1000, "min": 60000, "h": 3600000}
 
 def step_times(log):
-    """`broadside build -v` lines such as `[7/13] render Markdown (1s 234ms)` as (name, ms)."""
+    """`broadside build -v` lines such as `[9/13] render article pages (1s 234ms, peak 317 MB)` as
+    (name, ms, peak MB so far; 0 from a build that does not say)."""
     steps = []
     for line in open(log, errors="replace"):
         match = STEP.match(line.strip())
         if match:
             parts = re.findall(r"([\d.,]+)\s*(ms|s|min|h)\b", match.group(2))
-            steps.append((match.group(1), sum(float(v.replace(",", "")) * UNIT_MS[u] for v, u in parts)))
+            peak = re.search(r"peak (\d+) MB", match.group(2))
+            steps.append((match.group(1), sum(float(v.replace(",", "")) * UNIT_MS[u] for v, u in parts),
+                          int(peak.group(1)) if peak else 0))
     return steps
 
 def rows(path):
@@ -102,7 +105,7 @@ mode, path = sys.argv[1], sys.argv[2]
 if mode == "record":
     *values, log = sys.argv[3:]
     row = dict(zip(FIELDS, values))
-    row["steps_ms"] = "; ".join(f"{name}={ms:g}" for name, ms in step_times(log)) if row["tool"] == "broadside" else ""
+    row["steps_ms"] = "; ".join(f"{name}={ms:g}/{peak}" for name, ms, peak in step_times(log)) if row["tool"] == "broadside" else ""
     new = not os.path.exists(path)
     with open(path, "a", newline="") as f:
         writer = csv.DictWriter(f, FIELDS)
@@ -187,13 +190,16 @@ if any(ok(of("broadside", f)) for f in sizes):
         columns.insert(0, ("10,000 (earlier)", refs["broadside"][0]))
     columns = [(label, rs) for label, rs in columns if rs]
     steps = {}  # step -> column -> [ms]
+    peaks = {}  # step -> column -> [peak RSS in MB when the step ended]
     for label, rs in columns:
         for r in rs:
             for item in filter(None, r["steps_ms"].split("; ")):
-                name, ms = item.rsplit("=", 1)
+                name, figures = item.rsplit("=", 1)
+                ms, _, peak = figures.partition("/")
                 steps.setdefault(name, {}).setdefault(label, []).append(float(ms))
+                peaks.setdefault(name, {}).setdefault(label, []).append(int(peak or 0))
             steps.setdefault("sum of the steps", {}).setdefault(label, []).append(
-                sum(float(item.rsplit("=", 1)[1]) for item in filter(None, r["steps_ms"].split("; "))))
+                sum(float(item.rsplit("=", 1)[1].partition("/")[0]) for item in filter(None, r["steps_ms"].split("; "))))
             steps.setdefault("wall (GNU time)", {}).setdefault(label, []).append(float(r["wall_s"]) * 1000)
     files_of = {label: int(rs[0]["files"]) for label, rs in columns}
     print("\nBroadside's steps (`build -v`): median ms [time per file / the 10,000-file figure]")
@@ -208,6 +214,13 @@ if any(ok(of("broadside", f)) for f in sizes):
             ms, files = statistics.median(by_column[label]), files_of[label]
             cells.append(f"{ms:,.0f}" + (f" [{ms / files / base:.2f}]" if base and files != 10000 else ""))
         print(f"| {name} | " + " | ".join(cells) + " |")
+    if any(p for by_column in peaks.values() for v in by_column.values() for p in v):
+        print("\nBroadside's peak RSS when each step ended (`build -v`): median MB")
+        print("| step | " + " | ".join(label for label, _ in columns) + " |")
+        print("| --- | " + " | ".join("---:" for _ in columns) + " |")
+        for name, by_column in peaks.items():
+            print(f"| {name} | " + " | ".join(f"{statistics.median(by_column[label]):,.0f}" if label in by_column else "-"
+                                            for label, _ in columns) + " |")
 PY
 }
 

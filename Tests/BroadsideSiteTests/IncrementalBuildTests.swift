@@ -53,6 +53,22 @@ import Testing
         })
     }
 
+    /// The summary is learnt as the article's page renders it, before the lists show it.
+    @Test func editingAFirstParagraphReachesTheListsThatShowIt() throws {
+        let site = try SiteFixture(SiteBuilderTests.threeArticles)
+        try SiteBuilder.build(BuildOptions(siteDirectory: site.root))
+        try site.write(SiteFixture.article(title: "From reaction to strategy", date: "2026-03-01", extra: "tags: [strategy, media]\n",
+                                           body: "A first paragraph written since.\n\nAnd the rest.\n"),
+                       to: "content/articles/strategy.en.md")
+        try SiteBuilder.build(BuildOptions(siteDirectory: site.root))
+        for list in ["output/en/index.html", "output/en/tags/media/index.html", "output/en/feed.xml"] {
+            #expect(site.read(list)?.contains("A first paragraph written since.") == true, "\(list)")
+        }
+        try rebuild(after: { site in
+            try edit(site, "content/articles/strategy.en.md") { $0.replacingOccurrences(of: "\n\n", with: "\n\nA new opening.\n\n") }
+        })
+    }
+
     @Test func addingAndDeletingArticles() throws {
         try rebuild(after: { site in
             try site.write(SiteFixture.article(title: "Nouvelle", date: "2026-06-01", extra: "tags: [nouveau]\n"),

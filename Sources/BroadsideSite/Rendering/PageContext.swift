@@ -24,9 +24,9 @@ struct PageContext: Sendable {
     /// alternates name every page of its group.
     private let links: [(link: String, permalink: String)]
     /// The hash of each article as lists and its page show it (``article(_:in:facts:)``), by
-    /// its entry, once every article's rendering is known (``knowing(_:)``): a list page's
-    /// fingerprint takes it instead of the article's data, which is made only for the pages
-    /// that are rendered.
+    /// its entry: a page's fingerprint takes it instead of the article's data, which is made
+    /// only for the pages that are rendered. Made for the articles whose rendering the cache
+    /// knows, then for the others once their pages rendered them (``knowing(_:)``).
     private var articleHashes: [ObjectIdentifier: UInt64] = [:]
     /// What the article pages learnt of the files they rendered, for the pages that list them.
     private var texts = RenderedTexts()
@@ -90,6 +90,7 @@ struct PageContext: Sendable {
             }
             return hash.value
         }
+        hashArticles { $0.text.facts != nil }
     }
 
     /// The context for the pages rendered after the article pages, which show what those
@@ -97,12 +98,19 @@ struct PageContext: Sendable {
     func knowing(_ texts: RenderedTexts) -> PageContext {
         var context = self
         context.texts = texts
-        let entries = plan.pages.compactMap { page -> SitePlan.Entry? in if case .article(let entry) = page.kind { entry } else { nil } }
-        let hashes = entries.concurrentMap { [context] entry in
-            StableHash.of(context.article(entry, in: Language.named(entry.language)))
-        }
-        context.articleHashes = Dictionary(zip(entries.map(ObjectIdentifier.init), hashes), uniquingKeysWith: { first, _ in first })
+        context.hashArticles { [articleHashes] in articleHashes[ObjectIdentifier($0)] == nil }
         return context
+    }
+
+    /// Adds to ``articleHashes`` the hash of each article page's entry that `isIncluded`.
+    private mutating func hashArticles(_ isIncluded: (SitePlan.Entry) -> Bool) {
+        let entries = plan.pages.compactMap { page -> SitePlan.Entry? in
+            if case .article(let entry) = page.kind, isIncluded(entry) { entry } else { nil }
+        }
+        let hashes = entries.concurrentMap { [self] entry in
+            StableHash.of(article(entry, in: Language.named(entry.language)))
+        }
+        articleHashes.merge(zip(entries.map(ObjectIdentifier.init), hashes), uniquingKeysWith: { first, _ in first })
     }
 
     /// What is known of the rendering of `text`: the cache's or this build's, else (for a
