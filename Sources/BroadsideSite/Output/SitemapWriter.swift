@@ -8,8 +8,8 @@
 /// file, and a build holds one file at a time.
 struct SitemapWriter: Sendable {
     let context: PageContext
-    /// The pages listed, in path order, by their index in the plan, cut into the sitemap's files.
-    let files: [ArraySlice<Int>]
+    /// How many files list the pages: one, or as many as the limits ask for.
+    let partCount: Int
 
     /// The most pages in one sitemap file.
     static let maximumURLs = 50_000
@@ -23,32 +23,35 @@ struct SitemapWriter: Sendable {
     ///   - bytes: about the most bytes a file holds.
     init(context: PageContext, urls: Int = maximumURLs, bytes maximum: Int = maximumBytes) {
         self.context = context
-        let plan = context.plan
-        let listed = plan.pages.indices.filter { index in
-            if case .notFound = plan.pages[index].kind { return false }
-            // A fallback page shows another language's text: canonical to it, and no page of its own here.
-            return !plan.pages[index].isFallback
-        }.sorted { plan.pages[$0].path < plan.pages[$1].path }
-        var files: [ArraySlice<Int>] = []
-        var start = 0, bytes = 0
-        for (position, index) in listed.enumerated() {
-            // Each address with the markup around it.
-            let size = context.alternates(of: plan.pages[index]).reduce(2 * context.permalink(plan.pages[index].path).utf8.count + 80) {
-                $0 + $1.href.utf8.count + $1.hreflang.utf8.count + 60
-            }
-            if position > start && (position - start == urls || bytes + size > maximum) {
-                files.append(listed[start..<position])
-                (start, bytes) = (position, 0)
-            }
-            bytes += size
+        // Reckoned without sorting or making any alternate: most builds find the sitemap current.
+        var count = 0, bytes = 0
+        for index in context.plan.pages.indices where Self.isListed(context.plan.pages[index]) {
+            let page = context.plan.pages[index]
+            count += 1
+            bytes += (context.permalink(ofPage: index).utf8.count + 80) * ((context.plan.groups[page.group]?.count ?? 0) + 2)
         }
-        files.append(listed[start...])
-        self.files = files
+        partCount = max(1, (count + urls - 1) / urls, (bytes + maximum - 1) / maximum)
+    }
+
+    /// Whether the sitemap lists `page`: not a 404 page, nor a fallback, which shows another
+    /// language's text and is canonical to it.
+    private static func isListed(_ page: SitePlan.Page) -> Bool {
+        if case .notFound = page.kind { return false }
+        return !page.isFallback
+    }
+
+    /// The pages each file lists, by their index in the plan: all of them in path order, cut
+    /// into ``partCount`` parts of one size.
+    func parts() -> [ArraySlice<Int>] {
+        let plan = context.plan
+        let listed = plan.pages.indices.filter { Self.isListed(plan.pages[$0]) }.sorted { plan.pages[$0].path < plan.pages[$1].path }
+        let size = (listed.count + partCount - 1) / partCount
+        return (0..<partCount).map { listed[min(listed.count, $0 * size)..<min(listed.count, ($0 + 1) * size)] }
     }
 
     /// The sitemap's files relative to `output/`: `sitemap.xml`, then the files it indexes, if any.
     var paths: [String] {
-        files.count == 1 ? [Self.fileName] : [Self.fileName] + files.indices.map { "sitemap-\($0 + 1).xml" }
+        partCount == 1 ? [Self.fileName] : [Self.fileName] + (1...partCount).map { "sitemap-\($0).xml" }
     }
 
     /// A hash of what the sitemap lists: every page's path, language, translations and date.
@@ -66,11 +69,11 @@ struct SitemapWriter: Sendable {
     }
 
     /// The file at `paths[number]`: the sitemap (or the index, when there are several files),
-    /// or the `number`th file of the index.
-    func file(_ number: Int) -> [UInt8] {
+    /// or the `number`th file of the index, of the pages `parts` (``parts()``) gives.
+    func file(_ number: Int, of parts: [ArraySlice<Int>]) -> [UInt8] {
         let writer = XMLWriter()
         let namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
-        if number == 0 && files.count > 1 {
+        if number == 0 && partCount > 1 {
             writer.element("sitemapindex", attributes: ["xmlns": namespace]) {
                 for path in paths.dropFirst() {
                     writer.element("sitemap") { writer.element("loc", text: context.configuration.baseURL + path) }
@@ -79,7 +82,7 @@ struct SitemapWriter: Sendable {
             return writer.finish()
         }
         writer.element("urlset", attributes: ["xmlns": namespace, "xmlns:xhtml": "http://www.w3.org/1999/xhtml"]) {
-            for index in files[max(0, number - 1)] {
+            for index in parts[max(0, number - 1)] {
                 let page = context.plan.pages[index]
                 writer.element("url") {
                     writer.element("loc", text: context.permalink(page.path))

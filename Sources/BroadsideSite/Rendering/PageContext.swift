@@ -343,6 +343,9 @@ struct PageContext: Sendable {
 
     func link(_ path: OutputPath) -> String { path.link(basePath: basePath) }
 
+    /// The absolute address of the page at `index` in the plan, made once per build.
+    func permalink(ofPage index: Int) -> String { links[index].permalink }
+
     /// The absolute address of a page.
     func permalink(_ path: OutputPath) -> String {
         let relative = path.link(basePath: "/").dropFirst()

@@ -33,12 +33,15 @@ struct WriteFeedsAndSitemap: BuildStep {
                 }
             }
             let fingerprint = sitemap.fingerprint(shared: shared)
-            // One file at a time is made, written and let go.
+            // One file at a time is made, written and let go; the pages are sorted only if one is not current.
+            var parts: [ArraySlice<Int>]?
             for (number, path) in sitemap.paths.enumerated() {
                 let origin = OutputOrigin.generated(number == 0 ? "the sitemap" : "part \(number) of the sitemap")
                 try output.claim(path, for: origin)
                 if !output.isCurrent(path, fingerprint: fingerprint) {
-                    try output.write(sitemap.file(number), to: path, fingerprint: fingerprint, from: origin)
+                    let listed = parts ?? sitemap.parts()
+                    parts = listed
+                    try output.write(sitemap.file(number, of: listed), to: path, fingerprint: fingerprint, from: origin)
                 }
             }
             for alias in plan.aliases {
