@@ -17,7 +17,7 @@ import Testing
                                bodyLine: 7, contentHash: .max)
         var cache = ContentCache(configurationHash: 42)
         let status = FileStatus(size: 10, modified: -3, changed: 5, inode: 77)
-        cache.records["articles/x.ar.md"] = .init(status: status, file: file, summary: "Line\none", readingMinutes: 4)
+        cache.records["articles/x.ar.md"] = .init(status: status, file: file, facts: TextFacts(summary: "Line\none", readingMinutes: 4, hasReferences: false))
         try cache.save(to: folder)
 
         let loaded = ContentCache.load(from: folder, configurationHash: 42, root: "site/content",
@@ -29,7 +29,7 @@ import Testing
         #expect(record.file.frontMatter.locations["tags"]?.description == "site/content/articles/x.ar.md:4:7")
         #expect(record.file.frontMatter.draft && record.file.frontMatter.slug == "s" && record.file.frontMatter.translationKey == nil)
         #expect(record.file.path == "site/content/articles/x.ar.md" && record.file.contentHash == .max && record.file.bodyLine == 7)
-        #expect(record.summary == "Line\none" && record.readingMinutes == 4)
+        #expect(record.facts.summary == "Line\none" && record.facts.readingMinutes == 4)
         for changed in [FileStatus(size: 11, modified: -3, changed: 5, inode: 77), FileStatus(size: 10, modified: -3, changed: 6, inode: 77),
                         FileStatus(size: 10, modified: -3, changed: 5, inode: 78)] {
             #expect(loaded.record(for: "articles/x.ar.md", status: changed) == nil)

@@ -23,11 +23,8 @@ import Testing
         let configuration = try SiteConfiguration.load(siteDirectory: site.root)
         let (content, problems) = SiteContent.load(from: try SiteFolder(site.root), configuration: configuration, includeDrafts: false)
         #expect(problems.isEmpty, "\(problems)")
-        // Taken as a rebuild takes unchanged files: the plan needs no HTML.
-        return SitePlan(configuration: configuration, articles: content.articles.map { article in
-            article.files.mapValues { RenderedFile(cached: ContentCache.Record(status: FileStatus(size: 0, modified: 0, changed: 0, inode: 0), file: $0, summary: "",
-                                                                              readingMinutes: 1)) }
-        })
+        // As a build plans: from front matter, before any Markdown is rendered.
+        return SitePlan(configuration: configuration, articles: content.articles.map { $0.files.mapValues(RenderedFile.init) })
     }
 
     /// Each tag of `language`'s tag index, by name.

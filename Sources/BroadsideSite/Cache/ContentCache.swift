@@ -12,15 +12,8 @@ struct ContentCache: Sendable {
     struct Record: Sendable {
         var status: FileStatus
         var file: ArticleFile
-        var summary: String
-        var readingMinutes: Int
-        /// Whether the HTML has `ref` or `relref` links, whose targets' paths the page shows.
-        var hasReferences = false
-
         /// What rendering the file told.
-        var facts: TextFacts {
-            TextFacts(summary: summary, readingMinutes: readingMinutes, hasReferences: hasReferences)
-        }
+        var facts: TextFacts
     }
 
     /// Records by path relative to `content/`.
@@ -66,7 +59,7 @@ struct ContentCache: Sendable {
             case .inode: String(record.status.inode)
             case .contentHash: String(file.contentHash)
             case .bodyHash: String(file.bodyHash)
-            case .hasReferences: record.hasReferences ? "1" : "0"
+            case .hasReferences: record.facts.hasReferences ? "1" : "0"
             case .translate: matter.translate ? "1" : "0"
             case .build: [matter.build.render, matter.build.list].map { $0.map { $0 ? "1" : "0" } ?? "-" }.joined()
             case .section: file.section
@@ -85,8 +78,8 @@ struct ContentCache: Sendable {
             case .translationKey: matter.translationKey ?? ""
             case .sourceHash: matter.sourceHash ?? ""
             case .bodyLine: String(file.bodyLine)
-            case .pageSummary: record.summary
-            case .readingMinutes: String(record.readingMinutes)
+            case .pageSummary: record.facts.summary
+            case .readingMinutes: String(record.facts.readingMinutes)
             case .bundleFolder: file.bundleFolder ?? ""
             case .tags, .locations, .aliases: ""
             }
@@ -197,7 +190,7 @@ struct ContentCache: Sendable {
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bodyHash: bodyHash, bundleFolder: optional(.bundleFolder))
             return Record(status: FileStatus(size: size, modified: modified, changed: changed, inode: inode), file: file,
-                          summary: text(.pageSummary), readingMinutes: minutes, hasReferences: text(.hasReferences) == "1")
+                          facts: TextFacts(summary: text(.pageSummary), readingMinutes: minutes, hasReferences: text(.hasReferences) == "1"))
         }
     }
 

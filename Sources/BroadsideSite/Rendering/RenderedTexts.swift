@@ -55,8 +55,7 @@ struct RenderedTexts: Sendable {
                 let path = text.file.relativePath
                 guard let facts = facts(of: text), let status = fileStatus[path] else { continue }
                 changed = changed || cache.records[path]?.status != status || text.facts == nil
-                records[path] = ContentCache.Record(status: status, file: text.file, summary: facts.summary,
-                                                    readingMinutes: facts.readingMinutes, hasReferences: facts.hasReferences)
+                records[path] = ContentCache.Record(status: status, file: text.file, facts: facts)
             }
         }
         var updated = cache
