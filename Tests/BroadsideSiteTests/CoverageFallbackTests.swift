@@ -5,13 +5,7 @@ import Testing
 @Suite struct CoverageFallbackTests {
     @Test func aFallbackPageIsCanonicalToItsSourceAndNotIndexed() throws {
         let site = try SiteFixture([
-            "site.yaml": """
-                title: Fixture Campaign
-                baseURL: https://fixture.example.org/
-                defaultLanguage: en
-                languages: [en, ar, fr]
-                missingTranslations: fallback
-                """,
+            "site.yaml": SiteFixture.fallbackSiteYAML,
             "content/articles/media.en.md": SiteFixture.article(title: "Media", body: "Only in English.\n"),
             "content/articles/media.fr.md": SiteFixture.article(title: "Médias", body: "En français.\n"),
         ])

@@ -7,16 +7,29 @@ extension SiteBuilder {
         /// The content cache brought up to date, and whether it changed (so it must be saved).
         var cache: (cache: ContentCache, changed: Bool)
         var templates: LoadTemplates.Loaded
-        var plan: SitePlan
+        var planned: PlanPages.Planned
+        /// The context the pages were rendered in.
+        var context: PageContext
+        /// The fingerprint of the inputs every page depends on (the configuration among them).
+        var shared: UInt64
+    }
+
+    /// What a build in memory keeps for the next one; all `nil` for `build`.
+    struct Kept {
+        var cache: ContentCache?
+        var templates: LoadTemplates.Loaded?
+        /// The last build's plan and page context, reused when the inputs all pages depend on
+        /// are the same and only the articles' texts changed.
+        var planned: (planned: PlanPages.Planned, context: PageContext, shared: UInt64)?
     }
 
     /// Loads and plans the site, then makes every file into the output that `makeOutput` makes
     /// once the pages are planned.
     ///
-    /// - Parameter kept: what a build in memory kept from its last build; `nil`s for `build`.
+    /// - Parameter kept: what a build in memory kept from its last build; nothing for `build`.
     static func makeSite<Output: SiteOutput>(
         site: SiteFolder, configuration: SiteConfiguration, inputs: LookForChanges.Inputs, options: BuildOptions,
-        kept: (cache: ContentCache?, templates: LoadTemplates.Loaded?), pipeline: inout BuildPipeline, summary: inout BuildSummary,
+        kept: Kept, pipeline: inout BuildPipeline, summary: inout BuildSummary,
         output makeOutput: (SitePlan, inout BuildPipeline) throws(BuildFailure) -> Output
     ) throws(BuildFailure) -> Made<Output> {
         let strings = try pipeline.run(LoadUIStrings(site: site, configuration: configuration))
@@ -24,10 +37,15 @@ extension SiteBuilder {
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates.library))
         let content = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
                                                    files: inputs.contentFiles, shared: inputs.shared, kept: kept.cache))
-        let plan = try pipeline.run(PlanPages(configuration: configuration, articles: content.articles))
+        let previous = kept.planned.flatMap { $0.shared == inputs.shared ? $0 : nil }
+        let planned = try pipeline.run(PlanPages(configuration: configuration, articles: content.articles, previous: previous?.planned))
+        let plan = planned.plan
         let output = try makeOutput(plan, &pipeline)
         if options.recordsPageSources { summary.pageSources = pageSources(of: plan, in: site) }
-        let renderer = PageRenderer(context: PageContext(configuration: configuration, plan: plan), strings: strings,
+        let context = if planned.isReplanned, let previous { previous.context.replacing(plan: plan) } else {
+            PageContext(configuration: configuration, plan: plan)
+        }
+        let renderer = PageRenderer(context: context, strings: strings,
                                     templates: templates.library, output: output, languages: options.languages,
                                     markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)
         let texts = try pipeline.run(RenderArticlePages(renderer: renderer))
@@ -40,7 +58,7 @@ extension SiteBuilder {
                                                               languages: options.languages, usesBuiltInLayout: templates.usesBuiltInLayout))
         summary.files = plan.pages.count + written.feeds + written.sitemaps + staticFiles
         let cache = listed.texts.cache(updating: content.cache, articles: content.articles, fileStatus: content.fileStatus)
-        return Made(output: output, cache: cache, templates: templates, plan: plan)
+        return Made(output: output, cache: cache, templates: templates, planned: planned, context: listed.context, shared: inputs.shared)
     }
 
     /// Each planned page's file and what it is made from: pages cannot share a path (the plan

@@ -48,7 +48,7 @@ public enum SiteBuilder {
         var output: OutputDirectory?
         do throws(BuildFailure) {
             let made = try makeSite(site: site, configuration: configuration, inputs: inputs, options: options,
-                                    kept: (nil, nil), pipeline: &pipeline, summary: &summary) { plan, pipeline throws(BuildFailure) in
+                                    kept: Kept(), pipeline: &pipeline, summary: &summary) { plan, pipeline throws(BuildFailure) in
                 let directory = try pipeline.run(PrepareOutput(folder: folder, previous: inputs.previous, manifestPath: manifestPath,
                                                                reuse: !options.clean, spare: spare, plan: plan))
                 output = directory

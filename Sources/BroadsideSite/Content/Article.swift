@@ -12,7 +12,7 @@ public struct Article: Sendable {
 }
 
 /// One language version of an article: `content/<section>/<name>.<lang>.md`.
-public struct ArticleFile: Sendable {
+public struct ArticleFile: Sendable, Equatable {
     /// The path as the user would type it, for messages.
     public var path: String
     /// The path below `content/`.
@@ -48,6 +48,16 @@ public struct ArticleFile: Sendable {
             return 0
         }
         return max(1, StableHash.ofContents(body[first...last].utf8))
+    }
+
+    /// Whether this file and `other` make the same pages: they have the same path, name and
+    /// front matter, and differ at most in their text (the Markdown and the hashes of the
+    /// file's bytes and body).
+    func makesTheSamePages(as other: ArticleFile) -> Bool {
+        var (this, other) = (self, other)
+        (this.body, this.contentHash, this.bodyHash) = ("", 0, 0)
+        (other.body, other.contentHash, other.bodyHash) = ("", 0, 0)
+        return this == other
     }
 
     /// The URL slug: front matter `slug`, else the file's name.

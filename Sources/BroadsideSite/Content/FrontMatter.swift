@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Every language gives the same keys the same checks. Keys Broadside does not use (`author`, …)
 /// are ignored, so Hugo content builds as it is.
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     /// Where a page's title comes from.
     public enum TitleSource: String, Sendable {
         /// Front matter `title`.

@@ -20,8 +20,7 @@ public final class SitePreview {
     private let options: BuildOptions
     private let origin: String
     private var files: [String: PreviewSite.File] = [:]
-    private var cache: ContentCache?
-    private var templates: LoadTemplates.Loaded?
+    private var kept = SiteBuilder.Kept()
     private var inputs: UInt64?
 
     /// - Parameters:
@@ -45,7 +44,7 @@ public final class SitePreview {
             guard found.all != inputs else { return .unchanged }
             inputs = found.all
             let made = try SiteBuilder.makeSite(site: site, configuration: configuration, inputs: found, options: options,
-                                                kept: (cache, templates), pipeline: &pipeline, summary: &summary) { [files] plan, pipeline throws(BuildFailure) in
+                                                kept: kept, pipeline: &pipeline, summary: &summary) { [files] plan, pipeline throws(BuildFailure) in
                 try pipeline.stopOnErrors()
                 return MemoryOutput(previous: files, pages: SiteBuilder.pageOrigins(of: plan))
             }
@@ -53,13 +52,13 @@ public final class SitePreview {
             let changed = built.filter { path, file in files[path]?.contentHash != file.contentHash }.keys
                 + files.keys.filter { built[$0] == nil }
             // The deepest folder first, the default language's page last: it answers for every other address.
-            let notFound = made.plan.pages.filter { if case .notFound = $0.kind { true } else { false } }
+            let notFound = made.planned.plan.pages.filter { if case .notFound = $0.kind { true } else { false } }
                 .sorted { ($0.language == configuration.defaultLanguage ? 1 : 0, -$0.path.segments.count)
                     < ($1.language == configuration.defaultLanguage ? 1 : 0, -$1.path.segments.count) }
-            let previous = (files, cache)
+            let previous = (files, kept)
             files = built
-            cache = made.cache.cache
-            templates = made.templates
+            kept = SiteBuilder.Kept(cache: made.cache.cache, templates: made.templates,
+                                    planned: (made.planned, made.context, made.shared))
             // What this build is done with, and what the last one kept, are freed on another thread.
             Leftovers(values: (consume made, consume found, previous)).free()
             summary.warnings = pipeline.problems

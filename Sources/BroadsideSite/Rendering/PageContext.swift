@@ -4,7 +4,7 @@ import BroadsideTemplates
 /// What a template sees of a page: the values documented in README's "Template data".
 struct PageContext: Sendable {
     let configuration: SiteConfiguration
-    let plan: SitePlan
+    private(set) var plan: SitePlan
     /// Each site language's tag, name in itself and direction (`site.yaml`'s, else ICU's), made
     /// once per build: this is where a page's `dir` comes from.
     private let languages: [LanguageTag: (tag: TemplateValue, name: TemplateValue, dir: TemplateValue)]
@@ -91,6 +91,26 @@ struct PageContext: Sendable {
             return hash.value
         }
         hashArticles { $0.text.facts != nil }
+    }
+
+    /// The context of `plan`, which ``SitePlan/replacingTexts(of:with:)`` made from this
+    /// context's plan: the same pages and links, the articles of its new entries hashed anew.
+    ///
+    /// An entry of this plan is kept, or replaced by one made while it was alive, so no new
+    /// entry has the identity of one whose hash is kept.
+    func replacing(plan: SitePlan) -> PageContext {
+        var context = self
+        context.plan = plan
+        context.texts = RenderedTexts()
+        // As a new context has them: the articles whose rendering the cache knows.
+        let known = Set(plan.pages.compactMap { page -> ObjectIdentifier? in
+            if case .article(let entry) = page.kind, entry.text.facts != nil { ObjectIdentifier(entry) } else { nil }
+        })
+        context.articleHashes = articleHashes.filter { known.contains($0.key) }
+        context.hashArticles { [articleHashes = context.articleHashes] in
+            $0.text.facts != nil && articleHashes[ObjectIdentifier($0)] == nil
+        }
+        return context
     }
 
     /// The context for the pages rendered after the article pages, which show what those

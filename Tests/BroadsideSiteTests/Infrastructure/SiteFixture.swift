@@ -64,6 +64,15 @@ final class SiteFixture {
             .sorted()
     }
 
+    /// The default site (en, ar, fr) showing the default language's text where a translation is missing.
+    static let fallbackSiteYAML = """
+        title: Fixture Campaign
+        baseURL: https://fixture.example.org/
+        defaultLanguage: en
+        languages: [en, ar, fr]
+        missingTranslations: fallback
+        """
+
     /// An article file's text; its body names its title unless given, so that translations
     /// are not the same as their source (which would make them stubs).
     static func article(title: String, date: String = "2026-05-01", extra: String = "", body: String? = nil) -> String {

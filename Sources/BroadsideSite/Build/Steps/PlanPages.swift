@@ -3,15 +3,31 @@ import BroadsideLocale
 /// Decides every page of the site before any is rendered; stub translations (``StubRule``) are
 /// planned as missing.
 struct PlanPages: BuildStep {
+    /// The plan, and what it was made of.
+    struct Planned {
+        var plan: SitePlan
+        /// The articles planned, without their stub translations.
+        var articles: [[LanguageTag: RenderedFile]]
+        /// Whether the plan is the last build's, with the texts that changed since
+        /// (``SitePlan/replacingTexts(of:with:)``).
+        var isReplanned = false
+    }
+
     static let name = "plan pages"
     let configuration: SiteConfiguration
     let articles: [[LanguageTag: RenderedFile]]
+    /// What a build in memory planned last time, with the same configuration; `nil` for `build`.
+    var previous: Planned?
 
-    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> SitePlan {
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Planned {
         let stubs = StubRule(configuration: configuration)
-        let plan = SitePlan(configuration: configuration,
-                            articles: articles.map { stubs.removingStubs(from: $0, file: \.file) })
-        problems += plan.problems
-        return plan
+        let articles = articles.map { stubs.removingStubs(from: $0, file: \.file) }
+        let planned = if let previous, let plan = previous.plan.replacingTexts(of: previous.articles, with: articles) {
+            Planned(plan: plan, articles: articles, isReplanned: true)
+        } else {
+            Planned(plan: SitePlan(configuration: configuration, articles: articles), articles: articles)
+        }
+        problems += planned.plan.problems
+        return planned
     }
 }
