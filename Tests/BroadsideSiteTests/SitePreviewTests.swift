@@ -5,9 +5,11 @@ import Testing
 /// `serve`'s builds in memory: after each change, the preview that has built since the start
 /// serves byte for byte what a preview built anew serves.
 @Suite struct SitePreviewTests {
-    /// The three articles with fallback pages: the pages of English-only articles show their text in Arabic and French too.
+    /// The three articles and a page without a date, with fallback pages: the pages of English-only
+    /// articles show their text in Arabic and French too.
     static let files = SiteBuilderTests.threeArticles.merging([
         "site.yaml": SiteFixture.fallbackSiteYAML,
+        "content/help.md": "---\ntitle: Help\n---\nHow to help.\n",
     ]) { _, new in new }
 
     /// Each change a writer makes while serving, made one after the other; all but one change pages.
@@ -24,6 +26,9 @@ import Testing
         }),
         ("a section's own text", { site in
             try site.write("---\ntitle: Articles\n---\nWhat this section holds.\n", to: "content/articles/_index.md")
+        }),
+        ("the text of a page without a date, which the home page lists apart", { site in
+            try site.write("---\ntitle: Help\n---\nHow to help, now.\n", to: "content/help.md")
         }),
         ("a file saved again as it was", { site in
             try site.write(site.read("content/about.md")!, to: "content/about.md")
@@ -57,6 +62,10 @@ import Testing
 
     @Test func aPreviewKeptAcrossChangesServesWhatANewOneServes() throws {
         let site = try SiteFixture(Self.files)
+        // A layout that shows the summaries of the pages without a date, as a site's own may.
+        let list = try #require(site.read("templates/list.html"))
+        try site.write(list.replacingOccurrences(of: "{{title}}</a></li>", with: "{{title}}</a> {{summary}}</li>"), to: "templates/list.html")
+        #expect(site.read("templates/list.html") != list)
         let kept = SitePreview(options: BuildOptions(siteDirectory: site.root), origin: Self.origin)
         var last = try served(kept.rebuild())
         for (name, change) in Self.changes {

@@ -42,12 +42,13 @@ extension SiteBuilder {
         let plan = planned.plan
         let output = try makeOutput(plan, &pipeline)
         if options.recordsPageSources { summary.pageSources = pageSources(of: plan, in: site) }
-        let context = if planned.isReplanned, let previous { previous.context.replacing(plan: plan) } else {
+        let context = if planned.pagesShowingAChange != nil, let previous { previous.context.replacing(plan: plan) } else {
             PageContext(configuration: configuration, plan: plan)
         }
         let renderer = PageRenderer(context: context, strings: strings,
                                     templates: templates.library, output: output, languages: options.languages,
-                                    markdown: markdown, site: site, sharedFingerprint: inputs.shared, progress: options.progress)
+                                    markdown: markdown, site: site, sharedFingerprint: inputs.shared,
+                                    pagesToLookAt: planned.pagesShowingAChange, progress: options.progress)
         let texts = try pipeline.run(RenderArticlePages(renderer: renderer))
         let listed = try pipeline.run(RenderListPages(renderer: renderer, texts: texts))
         summary.pagesPerLanguage = listed.pages

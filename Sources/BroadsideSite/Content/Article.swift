@@ -54,6 +54,11 @@ public struct ArticleFile: Sendable, Equatable {
     /// front matter, and differ at most in their text (the Markdown and the hashes of the
     /// file's bytes and body).
     func makesTheSamePages(as other: ArticleFile) -> Bool {
+        // The same bytes at the same path read alike; only the build options cascaded from
+        // other files (`_index` files, site.yaml) may differ.
+        if contentHash == other.contentHash && relativePath == other.relativePath {
+            return isRendered == other.isRendered && isListed == other.isListed
+        }
         var (this, other) = (self, other)
         (this.body, this.contentHash, this.bodyHash) = ("", 0, 0)
         (other.body, other.contentHash, other.bodyHash) = ("", 0, 0)

@@ -33,27 +33,33 @@ public struct SiteContent: Sendable {
                      files: [FileTree.File], cache: ContentCache, keepsBodies: Bool = true) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = site.path(folderName)
         let languageFolders = LanguageFolders(configuration: configuration)
-        var candidates: [(String, FileStatus, ContentFileName)] = []
+        /// A content file as the cache has it, or its name to read it by.
+        enum Source { case cached(ArticleFile), unread(ContentFileName) }
+        var candidates: [(String, FileStatus, Source)] = []
         var unread: [String] = []
         for file in files {
-            if let name = ContentFileName(relativePath: file.path, languageFolders: languageFolders) {
-                candidates.append((file.path, file.status, name))
+            // The cache holds content files alone, read with the same configuration.
+            if let record = cache.record(for: file.path, status: file.status) {
+                candidates.append((file.path, file.status, .cached(record.file)))
+            } else if let name = ContentFileName(relativePath: file.path, languageFolders: languageFolders) {
+                candidates.append((file.path, file.status, .unread(name)))
             } else if ContentFileName.Format(path: file.path) != nil, languageFolders.locate(file.path) == nil {
                 unread.append(file.path)
             }
         }
         let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
-        let results = candidates.concurrentMap { relativePath, status, name -> (FileStatus, Result<ArticleFile, BuildFailure>) in
-            let path = root.appendingPath(relativePath)
-            if let record = cache.record(for: relativePath, status: status) {
-                return (status, .success(record.file))
+        let results = candidates.concurrentMap { relativePath, status, source -> (FileStatus, Result<ArticleFile, BuildFailure>) in
+            switch source {
+            case .cached(let file):
+                return (status, .success(file))
+            case .unread(let name):
+                return (status, Result { () throws(BuildFailure) in
+                    var file = try readFile(at: root.appendingPath(relativePath), relativePath: relativePath, name: name,
+                                            site: site, configuration: configuration, timeZone: timeZone)
+                    if !keepsBodies { file.body = "" }
+                    return file
+                })
             }
-            return (status, Result { () throws(BuildFailure) in
-                var file = try readFile(at: path, relativePath: relativePath, name: name, site: site,
-                                        configuration: configuration, timeZone: timeZone)
-                if !keepsBodies { file.body = "" }
-                return file
-            })
         }
 
         let now = publicationTime()
@@ -70,15 +76,16 @@ public struct SiteContent: Sendable {
             case .success(let file) where !file.frontMatter.isPublished(at: now):
                 continue
             case .success(let file):
-                if let existing = articles[file.key]?[file.language] {
+                let key = file.key
+                if let existing = articles[key]?[file.language] {
                     problems.append(Diagnostic(
                         at: SourceLocation(path: file.path),
-                        "'\(file.key)' already has a \(file.language) file: \(existing.path)",
+                        "'\(key)' already has a \(file.language) file: \(existing.path)",
                         hint: "give one of them another name or translationKey"))
                     continue
                 }
                 if let warning = untitledWarning(file) { problems.append(warning) }
-                articles[file.key, default: Article(key: file.key, files: [:])].files[file.language] = file
+                articles[key, default: Article(key: key, files: [:])].files[file.language] = file
             }
         }
         if let first = unread.first {

@@ -212,20 +212,17 @@ struct PageContext: Sendable {
             value["isList"] = true
             value["isHome"] = .bool(listing == .home)
             value["articles"] = .array(entries.map { shown($0) })
-            let folder: OutputPath, undated: [SitePlan.Entry]?
+            let folder: OutputPath
             switch listing {
             case .home:
                 folder = paths.home(of: page.language)
-                undated = plan.undated[page.language]
             case .tag(let tag):
                 value["title"] = .string(tag.name)
                 value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)]
                 folder = paths.tag(tag.slug, in: page.language)
-                undated = nil
             case .section(let section):
                 value["isSection"] = true
                 folder = paths.section(section, in: page.language)
-                undated = plan.undatedInSection[page.language]?[section]
             }
             if let text = plan.sectionText(of: page) {
                 let title = text.file.frontMatter.title
@@ -236,7 +233,7 @@ struct PageContext: Sendable {
                 value["section"] = ["title": .string(name), "hasText": false]
                 value["title"] = .string(name)
             }
-            let listed = number == 1 ? undated ?? [] : []
+            let listed = plan.undatedEntries(shownOn: page)
             value["pages"] = .array(listed.map { shown($0) })
             value["hasPages"] = .bool(!listed.isEmpty)
             var pagination: [String: TemplateValue] = ["number": .int(number), "count": .int(count)]

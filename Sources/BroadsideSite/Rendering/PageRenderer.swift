@@ -21,6 +21,10 @@ struct PageRenderer: Sendable {
     /// Where an article's Markdown is read again to render its page.
     let site: SiteFolder
     let sharedFingerprint: UInt64
+    /// The only pages whose data may have changed since the last build, when the plan is the
+    /// last build's (``PlanPages/Planned/pagesShowingAChange``): the others are kept as they
+    /// are without a look. `nil`: every page is looked at.
+    let pagesToLookAt: Set<Int>?
     /// Told how many pages are done, every so often.
     let progress: @Sendable (_ done: Int, _ total: Int) -> Void
 
@@ -57,7 +61,8 @@ struct PageRenderer: Sendable {
             let finished = before + done.add(1, ordering: .relaxed).newValue
             if finished % 64 == 0 || finished == total { progress(finished, total) }
             let page = plan.pages[index]
-            if case .root = page.kind {} else if !languages.includes(page.language) {
+            let isMade = if case .root = page.kind { true } else { languages.includes(page.language) }
+            guard isMade, pagesToLookAt?.contains(index) != false else {
                 output.keep(page.file)
                 return nil
             }

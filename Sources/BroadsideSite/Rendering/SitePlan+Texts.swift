@@ -8,7 +8,11 @@ extension SitePlan {
     /// made: a file added, removed, moved or renamed, or its front matter changed.
     /// Each entry that shows a changed text is replaced by a new one, the same in every list
     /// that has it; the others are kept.
-    func replacingTexts(of planned: [[LanguageTag: RenderedFile]], with articles: [[LanguageTag: RenderedFile]]) -> SitePlan? {
+    ///
+    /// - Returns: the plan, and the indices of its pages that show a changed text (as their
+    ///   article, in their list, or as their own text): every other page's data is the same.
+    func replacingTexts(of planned: [[LanguageTag: RenderedFile]], with articles: [[LanguageTag: RenderedFile]])
+        -> (plan: SitePlan, pagesShowingAChange: Set<Int>)? {
         guard planned.count == articles.count else { return nil }
         var changed: [String: RenderedFile] = [:]
         for (old, new) in zip(planned, articles) {
@@ -20,7 +24,7 @@ extension SitePlan {
                 }
             }
         }
-        guard !changed.isEmpty else { return self }
+        guard !changed.isEmpty else { return (self, []) }
         var replaced: [ObjectIdentifier: Entry] = [:]
         func replacing(_ entry: Entry) -> Entry {
             guard let text = changed[entry.text.file.relativePath] else { return entry }
@@ -37,20 +41,26 @@ extension SitePlan {
             showsAChange(entries) ? entries.map(replacing) : entries
         }
         var plan = self
-        for index in plan.pages.indices {
-            switch plan.pages[index].kind {
-            case .article(let entry):
-                plan.pages[index].kind = .article(replacing(entry))
-            case let .list(listing, entries, number, count) where showsAChange(entries):
-                plan.pages[index].kind = .list(listing, entries: entries.map(replacing)[...], number: number, count: count)
-            case .list, .tagIndex, .root, .notFound:
-                continue
-            }
-        }
         plan.entries = plan.entries.mapValues(replacing)
         plan.undated = plan.undated.mapValues(replacing)
         plan.undatedInSection = plan.undatedInSection.mapValues { $0.mapValues(replacing) }
         plan.sectionTexts = plan.sectionTexts.mapValues { $0.mapValues { changed[$0.file.relativePath] ?? $0 } }
-        return plan
+        var pagesShowingAChange = Set<Int>()
+        for index in plan.pages.indices {
+            let page = plan.pages[index]
+            switch page.kind {
+            case .article(let entry) where changed[entry.text.file.relativePath] != nil:
+                plan.pages[index].kind = .article(replacing(entry))
+            case let .list(listing, entries, number, count) where showsAChange(entries):
+                plan.pages[index].kind = .list(listing, entries: entries.map(replacing)[...], number: number, count: count)
+            case .list where showsAChange(plan.undatedEntries(shownOn: page))
+                || plan.sectionText(of: page).map { changed[$0.file.relativePath] != nil } == true:
+                break
+            case .article, .list, .tagIndex, .root, .notFound:
+                continue
+            }
+            pagesShowingAChange.insert(index)
+        }
+        return (plan, pagesShowingAChange)
     }
 }

@@ -419,6 +419,16 @@ struct SitePlan: Sendable {
         }
     }
 
+    /// The undated pages a list page shows apart from its dated ones: on the first page of the
+    /// home page and of a section's list, the language's or the section's.
+    func undatedEntries(shownOn page: Page) -> [Entry] {
+        switch page.kind {
+        case .list(.home, _, 1, _): undated[page.language] ?? []
+        case .list(.section(let section), _, 1, _): undatedInSection[page.language]?[section] ?? []
+        default: []
+        }
+    }
+
     /// The path of page `number` of the list at `folder`.
     static func listPage(_ number: Int, of folder: OutputPath) -> OutputPath {
         number == 1 ? folder : folder.appending("page", String(number))

@@ -8,9 +8,10 @@ struct PlanPages: BuildStep {
         var plan: SitePlan
         /// The articles planned, without their stub translations.
         var articles: [[LanguageTag: RenderedFile]]
-        /// Whether the plan is the last build's, with the texts that changed since
-        /// (``SitePlan/replacingTexts(of:with:)``).
-        var isReplanned = false
+        /// When the plan is the last build's with the texts that changed since
+        /// (``SitePlan/replacingTexts(of:with:)``), the pages that show them: every other page's
+        /// data is the last build's. `nil` for a new plan.
+        var pagesShowingAChange: Set<Int>?
     }
 
     static let name = "plan pages"
@@ -22,8 +23,8 @@ struct PlanPages: BuildStep {
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Planned {
         let stubs = StubRule(configuration: configuration)
         let articles = articles.map { stubs.removingStubs(from: $0, file: \.file) }
-        let planned = if let previous, let plan = previous.plan.replacingTexts(of: previous.articles, with: articles) {
-            Planned(plan: plan, articles: articles, isReplanned: true)
+        let planned = if let previous, let replaced = previous.plan.replacingTexts(of: previous.articles, with: articles) {
+            Planned(plan: replaced.plan, articles: articles, pagesShowingAChange: replaced.pagesShowingAChange)
         } else {
             Planned(plan: SitePlan(configuration: configuration, articles: articles), articles: articles)
         }
