@@ -6,11 +6,13 @@ extension SitePlan {
     /// The plan of `articles`, made from this plan of `planned`: its pages with each changed
     /// text in place of the old one. `nil` when the articles make other pages than `planned`
     /// made: a file added, removed, moved or renamed, or its front matter changed.
+    ///
     /// Each entry that shows a changed text is replaced by a new one, the same in every list
     /// that has it; the others are kept.
     ///
     /// - Returns: the plan, and the indices of its pages that show a changed text (as their
-    ///   article, in their list, or as their own text): every other page's data is the same.
+    ///   article, in their list or among its undated pages, or as their own text): every other
+    ///   page's data is the same.
     func replacingTexts(of planned: [[LanguageTag: RenderedFile]], with articles: [[LanguageTag: RenderedFile]])
         -> (plan: SitePlan, pagesShowingAChange: Set<Int>)? {
         guard planned.count == articles.count else { return nil }
