@@ -10,8 +10,6 @@ extension SiteBuilder {
         var planned: PlanPages.Planned
         /// The context the pages were rendered in.
         var context: PageContext
-        /// The fingerprint of the inputs every page depends on (the configuration among them).
-        var shared: UInt64
     }
 
     /// What a build in memory keeps for the next one; all `nil` for `build`.
@@ -19,7 +17,7 @@ extension SiteBuilder {
         var cache: ContentCache?
         var templates: LoadTemplates.Loaded?
         /// The last build's plan and page context, reused when the inputs all pages depend on
-        /// are the same and only the articles' texts changed.
+        /// (``LookForChanges/Inputs/shared``) are the same and only the articles' texts changed.
         var planned: (planned: PlanPages.Planned, context: PageContext, shared: UInt64)?
     }
 
@@ -59,7 +57,7 @@ extension SiteBuilder {
                                                               languages: options.languages, usesBuiltInLayout: templates.usesBuiltInLayout))
         summary.files = plan.pages.count + written.feeds + written.sitemaps + staticFiles
         let cache = listed.texts.cache(updating: content.cache, articles: content.articles, fileStatus: content.fileStatus)
-        return Made(output: output, cache: cache, templates: templates, planned: planned, context: listed.context, shared: inputs.shared)
+        return Made(output: output, cache: cache, templates: templates, planned: planned, context: listed.context)
     }
 
     /// Each planned page's file and what it is made from: pages cannot share a path (the plan

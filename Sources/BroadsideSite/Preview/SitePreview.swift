@@ -58,7 +58,7 @@ public final class SitePreview {
             let previous = (files, kept)
             files = built
             kept = SiteBuilder.Kept(cache: made.cache.cache, templates: made.templates,
-                                    planned: (made.planned, made.context, made.shared))
+                                    planned: (made.planned, made.context, found.shared))
             // What this build is done with, and what the last one kept, are freed on another thread.
             Leftovers(values: (consume made, consume found, previous)).free()
             summary.warnings = pipeline.problems
