@@ -18,7 +18,7 @@ enum FrontMatterFuzzing {
         }
         guard let parts = try? FrontMatter.split(text, path: path),
               let frontMatter = try? FrontMatter.parse(parts, path: path, timeZone: utc) else { return }
-        _ = frontMatter.locations.count
+        _ = frontMatter.locations.keys.map { frontMatter.locations[$0] }
         _ = PageTitle.firstHeading(in: parts.body, format: .markdown)
         // `broadside stamp` changes YAML front matter only.
         guard parts.format == .yaml else { return }

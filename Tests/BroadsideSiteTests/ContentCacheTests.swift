@@ -11,7 +11,8 @@ import Testing
         let frontMatter = FrontMatter(title: title, date: Date(timeIntervalSince1970: 1_777_593_600.5), summary: nil,
                                       tags: ["a\u{1E}b", "", "تضامن"], draft: true, slug: "s", translationKey: nil,
                                       sourceHash: "0123456789ab",
-                                      locations: ["tags": SourceLocation(path: "site/content/articles/x.ar.md", line: 4, column: 7)])
+                                      locations: FieldLocations(path: "site/content/articles/x.ar.md",
+                                                                 [("tags", SourceLocation(path: "site/content/articles/x.ar.md", line: 4, column: 7))]))
         let file = ArticleFile(path: "site/content/articles/x.ar.md", relativePath: "articles/x.ar.md", section: "articles",
                                name: "x", language: try LanguageTag("ar"), frontMatter: frontMatter, body: "",
                                bodyLine: 7, contentHash: .max)

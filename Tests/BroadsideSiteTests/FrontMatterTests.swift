@@ -32,6 +32,19 @@ import Testing
         #expect(frontMatter.translationKey == "strategy")
         #expect(frontMatter.sourceHash == "0123456789ab")
         #expect(frontMatter.locations["date"]?.line == 3)
+        #expect(frontMatter.locations["weight"] == SourceLocation(path: "a.md", line: 10, column: 9))
+        #expect(frontMatter.locations["author"] == nil)
+        #expect(frontMatter.locations.keys == ["date", "draft", "slug", "sourceHash", "summary", "tags", "title",
+                                               "translationKey", "weight"])
+    }
+
+    @Test func aKeyGivenTwiceIsLocatedWhereItIsFirstGiven() {
+        let locations = FieldLocations(path: "a.md", [("tags", SourceLocation(path: "a.md", line: 4, column: 1)),
+                                                      ("date", SourceLocation(path: "a.md", line: 2)),
+                                                      ("tags", SourceLocation(path: "a.md", line: 9, column: 1))])
+        #expect(locations["tags"] == SourceLocation(path: "a.md", line: 4, column: 1))
+        #expect(locations["date"] == SourceLocation(path: "a.md", line: 2))
+        #expect(locations.keys == ["date", "tags"])
     }
 
     @Test func badDatesAreEachReportedAtTheirLine() {

@@ -46,8 +46,8 @@ struct ContentCache: Sendable {
             case .tags: return matter.tags.map(escape).joined(separator: "\u{1E}")
             case .aliases: return matter.aliases.map(escape).joined(separator: "\u{1E}")
             case .locations:
-                return matter.locations.sorted { $0.key < $1.key }.compactMap { key, location in
-                    location.line.map { escape(key) + "=\($0):\(location.column ?? 1)" }
+                return matter.locations.keys.compactMap { key in
+                    matter.locations[key].map { escape(key) + "=\($0.line ?? 1):\($0.column ?? 1)" }
                 }.joined(separator: "\u{1E}")
             default: break
             }
@@ -170,14 +170,14 @@ struct ContentCache: Sendable {
             let build = PageBuildOptions(render: options[0], list: options[1])
             let path = text(.path)
             let filePath = root.appendingPath(path)
-            var locations: [String: SourceLocation] = [:]
+            var locations: [(key: String, location: SourceLocation)] = []
             for entry in list(.locations) {
                 // Bytes, not Characters: a grapheme-aware search is slow.
                 guard let equals = entry.utf8.lastIndex(of: UInt8(ascii: "=")),
                       let colon = entry.utf8[equals...].lastIndex(of: UInt8(ascii: ":")),
                       let line = Int(entry[entry.index(after: equals)..<colon]),
                       let column = Int(entry[entry.index(after: colon)...]) else { return nil }
-                locations[ContentCache.unescape(entry[..<equals])] = SourceLocation(path: filePath, line: line, column: column)
+                locations.append((ContentCache.unescape(entry[..<equals]), SourceLocation(path: filePath, line: line, column: column)))
             }
             let frontMatter = FrontMatter(
                 title: text(.title), titleSource: titleSource, date: date, summary: optional(.summary),
@@ -185,7 +185,7 @@ struct ContentCache: Sendable {
                 translationKey: optional(.translationKey), sourceHash: optional(.sourceHash), weight: weight,
                 publishDate: publishDate, expiryDate: expiryDate, url: optional(.url),
                 aliases: list(.aliases).map(ContentCache.unescape), translate: text(.translate) != "0", build: build,
-                locations: locations)
+                locations: FieldLocations(path: filePath, locations))
             let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bodyHash: bodyHash, bundleFolder: optional(.bundleFolder))

@@ -70,7 +70,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The `cascade` of a section's `_index` file, for the pages below it.
     public var cascade: [Cascade] = []
     /// Where each key's value is, for reports.
-    public var locations: [String: SourceLocation]
+    public var locations: FieldLocations
 
     /// The most `aliases` one page may have.
     static let maximumAliases = 100
@@ -262,7 +262,7 @@ public struct FrontMatter: Sendable, Equatable {
             translate: read("translate") { field throws(Diagnostic) in try field.bool() } ?? true,
             build: build,
             cascade: read("cascade") { field throws(Diagnostic) in try Cascade.read(field) } ?? [],
-            locations: Dictionary(fields.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first }))
+            locations: FieldLocations(path: path, fields.lazy.map { ($0.key, $0.location) }))
         guard errors.isEmpty else { throw BuildFailure(errors) }
         return frontMatter
     }

@@ -26,7 +26,7 @@ struct RenderedFile: Sendable {
     /// A file read in this build, its Markdown let go: its page renders it.
     init(_ file: ArticleFile) {
         self.file = file
-        self.file.body = ""
+        if !file.body.isEmpty { self.file.body = "" }
     }
 
     /// A file taken from the cache, with what an earlier build rendered of it.

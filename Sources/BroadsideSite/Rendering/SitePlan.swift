@@ -113,7 +113,7 @@ struct SitePlan: Sendable {
         /// Where messages about the page point, when it is no article's.
         var given: SourceLocation?
         /// The front-matter locations of the article file whose page it is, if it is one.
-        var articleLocations: [String: SourceLocation]?
+        var articleLocations: FieldLocations?
 
         init(name: String, location: SourceLocation? = nil) {
             self.name = name
