@@ -17,6 +17,25 @@ extension Language {
         }
     }
 
+    /// A time range as the language writes it on the clocks of `zone`, with the weekday, the
+    /// date and the times: "Sunday, June 14, 2026, 6:00 – 7:30 PM" (the day once when both ends
+    /// fall on it); a range of no length is the one time.
+    public func format(from start: Date, to end: Date, in zone: TimeZoneRules) -> String {
+        let (id, from, to) = (tag.identifier, start.icuDate, max(start, end).icuDate)
+        var status: Int32 = 0
+        let text = ShimBuffer.text { bs_time_range_format(id, "yMMMMEEEEdjmm", zone.identifier, from, to, $0, $1, &status) }
+        precondition(status == 0, "ICU could not format a time range for \(id): \(LocaleError.icu("format a range", status: status))")
+        return text
+    }
+
+    /// The zone's name in the language at `date`, DST told apart: "East Africa Time",
+    /// "Central European Summer Time", "توقيت شرق أفريقيا".
+    public func name(of zone: TimeZoneRules, at date: Date) -> String {
+        service(.datePattern("zzzz", timeZone: zone.identifier)).use { format in
+            ShimBuffer.text { bs_date_format_format(format, date.icuDate, $0, $1) }
+        }
+    }
+
     /// A grouped decimal number in the language's digits: "1,234.5", "١٬٢٣٤٫٥" in Arabic.
     public func format(_ number: Double) -> String {
         format(number, with: .decimalFormat)

@@ -7,6 +7,8 @@ extension Language {
         case displayNames(inSentence: Bool)
         case pluralRules(PluralType)
         case dateFormat(DateStyle, timeZone: String)
+        /// A date format of an ICU pattern ("zzzz") in a time zone.
+        case datePattern(String, timeZone: String)
         case decimalFormat
         case percentFormat
         case collator
@@ -26,6 +28,10 @@ extension Language {
             case .dateFormat(let style, let timeZone):
                 return .essential("open a date format for \(id)",
                                   open: { bs_date_format_open(id, style.shimStyle, timeZone, $0) },
+                                  close: bs_date_format_close)
+            case .datePattern(let pattern, let timeZone):
+                return .essential("open the date pattern '\(pattern)' for \(id)",
+                                  open: { bs_date_format_open_pattern(id, pattern, timeZone, $0) },
                                   close: bs_date_format_close)
             case .decimalFormat:
                 return .essential("open a number format for \(id)",

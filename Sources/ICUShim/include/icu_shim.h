@@ -20,6 +20,7 @@
 #include "bs_plural_rules.h"
 #include "bs_tag.h"
 #include "bs_text.h"
+#include "bs_time_zone.h"
 #include "bs_transliterator.h"
 
 #ifdef __cplusplus
