@@ -75,7 +75,7 @@ public struct TimeZoneRules: Sendable, Hashable {
 
 extension LocalDateTime {
     /// The clock time `seconds` after 1970-01-01T00:00:00 (proleptic Gregorian).
-    init(utcSeconds seconds: Int) {
+    public init(utcSeconds seconds: Int) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let time = seconds - days * 86_400
         // Howard Hinnant's civil_from_days.

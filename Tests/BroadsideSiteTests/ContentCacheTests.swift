@@ -8,11 +8,14 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let title = "Back\\slash,\nnew line\r\nand \u{1F}\u{1E} separators — العربية"
-        let frontMatter = FrontMatter(title: title, date: Date(timeIntervalSince1970: 1_777_593_600.5), summary: nil,
+        var frontMatter = FrontMatter(title: title, date: Date(timeIntervalSince1970: 1_777_593_600.5), summary: nil,
                                       tags: ["a\u{1E}b", "", "تضامن"], draft: true, slug: "s", translationKey: nil,
                                       sourceHash: "0123456789ab",
                                       locations: FieldLocations(path: "site/content/articles/x.ar.md",
                                                                  [("tags", SourceLocation(path: "site/content/articles/x.ar.md", line: 4, column: 7))]))
+        frontMatter.event = Event(start: Date(timeIntervalSince1970: 1_781_449_200), end: nil,
+                                  timeZone: try #require(TimeZoneRules(identifier: "Africa/Nairobi")), online: nil,
+                                  location: "Dakar, Maison\u{1E}des jeunes")
         let file = ArticleFile(path: "site/content/articles/x.ar.md", relativePath: "articles/x.ar.md", section: "articles",
                                name: "x", language: try LanguageTag("ar"), frontMatter: frontMatter, body: "",
                                bodyLine: 7, contentHash: .max)
@@ -27,6 +30,7 @@ import Testing
         #expect(record.file.frontMatter.title == title)
         #expect(record.file.frontMatter.date == frontMatter.date)
         #expect(record.file.frontMatter.tags == frontMatter.tags)
+        #expect(record.file.frontMatter.event == frontMatter.event)
         #expect(record.file.frontMatter.locations["tags"]?.description == "site/content/articles/x.ar.md:4:7")
         #expect(record.file.frontMatter.draft && record.file.frontMatter.slug == "s" && record.file.frontMatter.translationKey == nil)
         #expect(record.file.path == "site/content/articles/x.ar.md" && record.file.contentHash == .max && record.file.bodyLine == 7)

@@ -22,7 +22,7 @@ struct ContentCache: Sendable {
     var configurationHash: UInt64 = 0
 
     static let fileName = "content"
-    private static let header = "broadside-content-cache 6"
+    private static let header = "broadside-content-cache 7"
 
     func record(for relativePath: String, status: FileStatus) -> Record? {
         guard let record = records[relativePath], record.status == status else { return nil }
@@ -35,7 +35,7 @@ struct ContentCache: Sendable {
     private enum Column: Int, CaseIterable {
         case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
              slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations,
-             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build, hasReferences, translate
+             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build, hasReferences, translate, event
 
         var name: String { String(describing: self) }
 
@@ -45,6 +45,10 @@ struct ContentCache: Sendable {
             switch self {
             case .tags: return matter.tags.map(escape).joined(separator: "\u{1E}")
             case .aliases: return matter.aliases.map(escape).joined(separator: "\u{1E}")
+            case .event:
+                guard let event = matter.event else { return "" }
+                return [bits(of: event.start), bits(of: event.end), event.timeZone.identifier, event.online ?? "",
+                        event.location ?? ""].map(escape).joined(separator: "\u{1E}")
             case .locations:
                 return matter.locations.keys.compactMap { key in
                     matter.locations[key].map { escape(key) + "=\($0.line ?? 1):\($0.column ?? 1)" }
@@ -81,7 +85,7 @@ struct ContentCache: Sendable {
             case .pageSummary: record.facts.summary
             case .readingMinutes: String(record.facts.readingMinutes)
             case .bundleFolder: file.bundleFolder ?? ""
-            case .tags, .locations, .aliases: ""
+            case .tags, .locations, .aliases, .event: ""
             }
             return escape(text)
         }
@@ -170,6 +174,15 @@ struct ContentCache: Sendable {
             let build = PageBuildOptions(render: options[0], list: options[1])
             let path = text(.path)
             let filePath = root.appendingPath(path)
+            var event: Event?
+            let eventValues = list(.event).map(ContentCache.unescape)
+            if !eventValues.isEmpty {
+                guard eventValues.count == 5, let start = UInt64(eventValues[0]).map({ Date(timeIntervalSince1970: Double(bitPattern: $0)) }),
+                      let zone = TimeZoneRules(identifier: eventValues[2]) else { return nil }
+                let end = UInt64(eventValues[1]).map { Date(timeIntervalSince1970: Double(bitPattern: $0)) }
+                event = Event(start: start, end: end, timeZone: zone, online: eventValues[3].isEmpty ? nil : eventValues[3],
+                              location: eventValues[4].isEmpty ? nil : eventValues[4])
+            }
             var locations: [(key: String, location: SourceLocation)] = []
             for entry in list(.locations) {
                 // Bytes, not Characters: a grapheme-aware search is slow.
@@ -184,7 +197,7 @@ struct ContentCache: Sendable {
                 tags: list(.tags).map(ContentCache.unescape), draft: text(.draft) == "1", slug: optional(.slug),
                 translationKey: optional(.translationKey), sourceHash: optional(.sourceHash), weight: weight,
                 publishDate: publishDate, expiryDate: expiryDate, url: optional(.url),
-                aliases: list(.aliases).map(ContentCache.unescape), translate: text(.translate) != "0", build: build,
+                aliases: list(.aliases).map(ContentCache.unescape), translate: text(.translate) != "0", build: build, event: event,
                 locations: FieldLocations(path: filePath, locations))
             let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,

@@ -69,6 +69,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var build = PageBuildOptions()
     /// The `cascade` of a section's `_index` file, for the pages below it.
     public var cascade: [Cascade] = []
+    /// Front matter `event`: the page is an event's.
+    public var event: Event?
     /// Where each key's value is, for reports.
     public var locations: FieldLocations
 
@@ -248,6 +250,10 @@ public struct FrontMatter: Sendable, Equatable {
         }
         var build = PageBuildOptions()
         do { build = try PageBuildOptions.read(from: byKey) } catch { errors.append(error) }
+        var event: Event?
+        if let field = byKey["event"] {
+            do { event = try Event.read(field) } catch { errors += error.diagnostics }
+        }
         let frontMatter = FrontMatter(
             title: title ?? "", titleSource: title == nil ? .fileName : .frontMatter, date: date("date"),
             summary: read("summary") { field throws(Diagnostic) in try field.string() },
@@ -262,6 +268,7 @@ public struct FrontMatter: Sendable, Equatable {
             translate: read("translate") { field throws(Diagnostic) in try field.bool() } ?? true,
             build: build,
             cascade: read("cascade") { field throws(Diagnostic) in try Cascade.read(field) } ?? [],
+            event: event,
             locations: FieldLocations(path: path, fields.lazy.map { ($0.key, $0.location) }))
         guard errors.isEmpty else { throw BuildFailure(errors) }
         return frontMatter

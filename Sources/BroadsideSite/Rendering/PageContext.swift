@@ -53,8 +53,11 @@ struct PageContext: Sendable {
         references = PageReferenceIndex(plan: plan, languages: configuration.languages)
         languageLinks = Dictionary(uniqueKeysWithValues: configuration.languages.map { language in
             let home = plan.paths.home(of: language).link(basePath: configuration.basePath)
-            return (language, ["homeURL": .string(home), "feedURL": .string(home + "feed.xml"), "atomURL": .string(home + "atom.xml"),
-                               "tagsURL": .string(plan.paths.tagIndex(of: language).link(basePath: configuration.basePath))])
+            var links: [String: TemplateValue] = [
+                "homeURL": .string(home), "feedURL": .string(home + "feed.xml"), "atomURL": .string(home + "atom.xml"),
+                "tagsURL": .string(plan.paths.tagIndex(of: language).link(basePath: configuration.basePath))]
+            if !plan.events.isEmpty { links["eventsURL"] = .string(plan.paths.events(in: language).link(basePath: configuration.basePath)) }
+            return (language, links)
         })
         var paths = StableHash()
         for page in plan.pages {
@@ -248,6 +251,13 @@ struct PageContext: Sendable {
             })
         case .notFound:
             value["isNotFound"] = true
+        case let .events(upcoming, past):
+            value["isEvents"] = true
+            value["upcoming"] = .array(upcoming.map { shown($0) })
+            value["past"] = .array(past.map { shown($0) })
+            value["hasUpcoming"] = .bool(!upcoming.isEmpty)
+            value["hasPast"] = .bool(!past.isEmpty)
+            if !upcoming.isEmpty || !past.isEmpty { value["calendar"] = .string(link(paths.eventsCalendar(of: page.language))) }
         case .root:
             value["isRoot"] = true
             value["languages"] = .array(configuration.languages.map { tag in
@@ -264,7 +274,7 @@ struct PageContext: Sendable {
     private static func linksByGroup(_ page: SitePlan.Page) -> Bool {
         switch page.kind {
         case .root, .notFound: false
-        case .article, .list, .tagIndex: true
+        case .article, .list, .tagIndex, .events: true
         }
     }
 
@@ -308,6 +318,12 @@ struct PageContext: Sendable {
         if let date = entry.date { value["date"] = .string(date) }
         if let weight = file.frontMatter.weight { value["weight"] = .int(weight) }
         if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language, inSentence: true)) }
+        if let event = file.frontMatter.event {
+            let presentation = EventPresentation(event: event, title: file.frontMatter.title, summary: rendered.summary,
+                                                 permalink: permalink(entry.path), textLanguage: file.language)
+            value["event"] = presentation.value(in: language, calendar: link(paths.calendar(ofEventAt: entry.path)))
+            value["isEvent"] = true
+        }
         return .object(value)
     }
 

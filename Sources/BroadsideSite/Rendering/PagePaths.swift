@@ -49,6 +49,20 @@ struct PagePaths: Sendable {
         return OutputPath(prefix(of: language) + folders)
     }
 
+    /// The language's list of events, upcoming and past.
+    func events(in language: LanguageTag) -> OutputPath { OutputPath(prefix(of: language) + ["events"]) }
+
+    /// The calendar file of the event whose page is at `page`: `event.ics` in the page's folder
+    /// (or, for a page that is a file, the folder of its name, where its bundle's files go).
+    func calendar(ofEventAt page: OutputPath) -> OutputPath {
+        OutputPath(page.resourceFolder.split(separator: "/").map(String.init) + ["event.ics"], isFile: true)
+    }
+
+    /// The calendar of all the language's events: `events.ics` in its home folder.
+    func eventsCalendar(of language: LanguageTag) -> OutputPath {
+        OutputPath(prefix(of: language) + ["events.ics"], isFile: true)
+    }
+
     /// The language's page for addresses that are no page: `404.html` in its folder.
     func notFound(in language: LanguageTag) -> OutputPath {
         OutputPath(prefix(of: language) + ["404.html"], isFile: true)

@@ -150,6 +150,7 @@ struct PageRenderer: Sendable {
         case .tagIndex: .generated("the \(page.language) tag index")
         case .root: .generated("the language chooser")
         case .notFound: .generated("the \(page.language) 404 page")
+        case .events: .generated("the \(page.language) events page")
         }
     }
 
@@ -160,6 +161,7 @@ struct PageRenderer: Sendable {
         case .tagIndex: "tags"
         case .root: "root"
         case .notFound: "404"
+        case .events: "events"
         }
     }
 }

@@ -45,6 +45,7 @@ extension SitePlan {
         var plan = self
         plan.entries = plan.entries.mapValues(replacing)
         plan.undated = plan.undated.mapValues(replacing)
+        plan.events = plan.events.mapValues(replacing)
         plan.undatedInSection = plan.undatedInSection.mapValues { $0.mapValues(replacing) }
         plan.sectionTexts = plan.sectionTexts.mapValues { $0.mapValues { changed[$0.file.relativePath] ?? $0 } }
         var pagesShowingAChange = Set<Int>()
@@ -55,10 +56,12 @@ extension SitePlan {
                 plan.pages[index].kind = .article(replacing(entry))
             case let .list(listing, entries, number, count) where showsAChange(entries):
                 plan.pages[index].kind = .list(listing, entries: entries.map(replacing)[...], number: number, count: count)
+            case let .events(upcoming, past) where showsAChange(upcoming + past):
+                plan.pages[index].kind = .events(upcoming: upcoming.map(replacing), past: past.map(replacing))
             case .list where showsAChange(plan.undatedEntries(shownOn: page))
                 || plan.sectionText(of: page).map { changed[$0.file.relativePath] != nil } == true:
                 break
-            case .article, .list, .tagIndex, .root, .notFound:
+            case .article, .list, .tagIndex, .root, .notFound, .events:
                 continue
             }
             pagesShowingAChange.insert(index)

@@ -1,4 +1,5 @@
 import BroadsideLocale
+import Foundation
 
 /// Every page of the site, decided before any is rendered: paths, lists, tags and which pages
 /// translate which.
@@ -19,6 +20,9 @@ struct SitePlan: Sendable {
         let tags: [Tag]
         /// The article's date in RFC 3339 form, for templates and feeds; `nil` for an undated page.
         let date: String?
+
+        /// The event the page is, if it is one's.
+        var event: Event? { text.file.frontMatter.event }
 
         init(key: String, language: LanguageTag, text: RenderedFile, path: OutputPath, isFallback: Bool, tags: [Tag], date: String?) {
             (self.key, self.language, self.text, self.path) = (key, language, text, path)
@@ -94,6 +98,8 @@ struct SitePlan: Sendable {
             case root
             /// The language's `404.html`, for servers to show for an address that is no page.
             case notFound
+            /// The language's events: those to come, soonest first, then those past, latest first.
+            case events(upcoming: [Entry], past: [Entry])
         }
         var kind: Kind
         /// The page's language (the default language for the root).
@@ -138,6 +144,9 @@ struct SitePlan: Sendable {
     var groups: [String: [LanguageTag: Int]] = [:]
     /// Each language's own (not fallback) dated articles, newest first: its lists and feeds.
     var entries: [LanguageTag: [Entry]] = [:]
+    /// Each language's own events (pages with front matter `event`), by start; empty when the
+    /// site has none, and then no language has an events page.
+    var events: [LanguageTag: [Entry]] = [:]
     /// Each language's own undated pages (docs, about), by ``byWeightThenTitle(_:_:)``: in no
     /// feed and no date-sorted list; the home page lists them apart.
     var undated: [LanguageTag: [Entry]] = [:]
@@ -162,7 +171,8 @@ struct SitePlan: Sendable {
     /// Each tag spelling's case-folded name: the same few tags recur on every article.
     private var foldedTagNames: [String: String] = [:]
 
-    init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]]) {
+    /// - Parameter now: what tells upcoming events from past ones (`SOURCE_DATE_EPOCH` when set).
+    init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]], now: Date = SiteContent.publicationTime()) {
         paths = PagePaths(configuration: configuration)
         /// Each language's article pages that lists show (`build.list` is not `never`).
         var pagesOfArticles: [LanguageTag: [Entry]] = [:]
@@ -212,6 +222,17 @@ struct SitePlan: Sendable {
             addTags(of: own, language: language, perPage: configuration.paginate)
             add(Page(kind: .notFound, language: language, path: paths.notFound(in: language), group: "404",
                      isFallback: false), owner: Owner(name: "the \(language) 404 page"))
+            let events = all.filter { $0.text.file.frontMatter.event != nil }.sorted(by: Self.soonestFirst)
+            if !events.isEmpty { self.events[language] = events }
+        }
+        if !events.isEmpty {
+            for language in configuration.languages {
+                let events = events[language] ?? []
+                let isPast = { (entry: Entry) in entry.event.map { ($0.end ?? $0.start) < now } ?? true }
+                add(Page(kind: .events(upcoming: events.filter { !isPast($0) }, past: events.filter(isPast).reversed()),
+                         language: language, path: paths.events(in: language), group: "events", isFallback: false),
+                    owner: Owner(name: "the \(language) events page"))
+            }
         }
         // After every other page, which they give way to.
         for language in configuration.languages {
@@ -288,6 +309,12 @@ struct SitePlan: Sendable {
             return leftWeight < rightWeight
         }
         return left.title != right.title ? left.title < right.title : lhs.key < rhs.key
+    }
+
+    /// Events by start, then by key, so every build orders alike.
+    static func soonestFirst(_ lhs: Entry, _ rhs: Entry) -> Bool {
+        let (left, right) = (lhs.event?.start ?? .distantFuture, rhs.event?.start ?? .distantFuture)
+        return left != right ? left < right : lhs.key < rhs.key
     }
 
     /// Newest first; equal dates by key, so every build orders alike.
