@@ -27,6 +27,17 @@ import Testing
 
     /// The built-in strings are the templates' words in five languages; the example site's
     /// name, tagline and footer are its own, and a site without strings is named after its title.
+    @Test func pagesNameTheSiteInTheirOwnLanguage() throws {
+        let site = try SiteCommandTests.exampleSite()
+        #expect(try run(["build"], in: site).status == 0)
+        for (page, name) in [("output/ar/index.html", "حملة العودة"), ("output/ar/tags/index.html", "حملة العودة"),
+                             ("output/fr/404.html", "La Campagne pour le retour"), ("output/en/index.html", "The Return Campaign")] {
+            let html = String(decoding: try site.read(page), as: UTF8.self)
+            #expect(html.contains("<meta property=\"og:site_name\" content=\"\(name)\">"), "\(page)")
+            #expect(html.range(of: "<title>[^<]*\(name)</title>", options: .regularExpression) != nil, "\(page)")
+        }
+    }
+
     @Test func aSiteWithoutStringsIsNamedAfterItsTitle() throws {
         let site = try siteWithout(["templates", "static", "locales"])
         let yaml = String(decoding: try site.read("site.yaml"), as: UTF8.self)
