@@ -24,7 +24,7 @@ import Testing
         let (content, problems) = SiteContent.load(from: try SiteFolder(site.root), configuration: configuration, includeDrafts: false)
         #expect(problems.isEmpty, "\(problems)")
         // As a build plans: from front matter, before any Markdown is rendered.
-        return SitePlan(configuration: configuration, articles: content.articles.map { $0.files.mapValues(RenderedFile.init) })
+        return SitePlan(configuration: configuration, articles: content.articles.map { $0.files.mapValues(RenderedFile.init) }, now: content.window.now)
     }
 
     /// Each tag of `language`'s tag index, by name.

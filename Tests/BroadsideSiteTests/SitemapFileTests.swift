@@ -17,7 +17,7 @@ import Testing
         let configuration = try SiteConfiguration.load(siteDirectory: site.root)
         let (content, problems) = SiteContent.load(from: try SiteFolder(site.root), configuration: configuration, includeDrafts: false)
         #expect(problems.isEmpty, "\(problems)")
-        let plan = SitePlan(configuration: configuration, articles: content.articles.map { $0.files.mapValues(RenderedFile.init) })
+        let plan = SitePlan(configuration: configuration, articles: content.articles.map { $0.files.mapValues(RenderedFile.init) }, now: content.window.now)
         return PageContext(configuration: configuration, plan: plan)
     }
 

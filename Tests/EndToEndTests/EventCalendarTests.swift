@@ -106,6 +106,37 @@ import Testing
         #expect(YAMLSite.snapshot("output", of: site) == first)
     }
 
+    @Test func aBuildAfterTheClockPassesAnEventOrAPublishDateRemakesThePagesWithoutAnEdit() throws {
+        // Published 2026-10-01, between now and the night watch's end (2026-10-25T03:00Z).
+        let site = try Self.site(extra: ["content/events/notice.en.md": "---\ntitle: Notice\ndate: 2026-09-15\npublishDate: 2026-10-01\n---\nSoon.\n"])
+        func build(at time: Int) throws -> String {
+            let result = try Command.run(["SOURCE_DATE_EPOCH=\(time)", try BroadsideProcess.executable().path, "build"], in: site.url)
+            #expect(result.status == 0, "\(result.errorOutput)")
+            return result.output
+        }
+        func events() throws -> String {
+            let page = try String(decoding: site.read("output/en/events/index.html"), as: UTF8.self)
+            let upcoming = try #require(page.range(of: "Upcoming events"))
+            return String(page[upcoming.lowerBound...])
+        }
+        _ = try build(at: Self.now)
+        #expect(try build(at: Self.now + 86_400).hasPrefix("Up to date"))
+        #expect(!FileManager.default.fileExists(atPath: site.url("output/en/events/notice/index.html").path))
+        // 2026-10-02: the notice is out; nothing else changed.
+        #expect(!(try build(at: 1_790_899_200)).hasPrefix("Up to date"))
+        #expect(FileManager.default.fileExists(atPath: site.url("output/en/events/notice/index.html").path))
+        let before = try events()
+        #expect(before.range(of: "Night watch")!.lowerBound < before.range(of: "Past events")!.lowerBound)
+        // 2026-10-26: the night watch is over.
+        #expect(!(try build(at: 1_792_972_800)).hasPrefix("Up to date"))
+        let after = try events()
+        #expect(after.contains("No events are planned yet."))
+        #expect(after.range(of: "Night watch")!.lowerBound > after.range(of: "Past events")!.lowerBound)
+        // An earlier "now" than the last build's is no later build of the same pages.
+        #expect(!(try build(at: Self.now)).hasPrefix("Up to date"))
+        #expect(!FileManager.default.fileExists(atPath: site.url("output/en/events/notice/index.html").path))
+    }
+
     @Test func aTimeTheClocksSkipOrShowTwiceIsALocatedError() throws {
         let site = try Self.site(extra: [
             "content/events/gap.en.md": "---\ntitle: Gap\nevent:\n  start: 2026-03-29T02:30\n  timeZone: Europe/Paris\n  location: Paris\n---\n",

@@ -10,6 +10,8 @@ extension SiteBuilder {
         var planned: PlanPages.Planned
         /// The context the pages were rendered in.
         var context: PageContext
+        /// The time the pages hold for.
+        var window: PublicationWindow
     }
 
     /// What a build in memory keeps for the next one; all `nil` for `build`.
@@ -34,9 +36,10 @@ extension SiteBuilder {
         let templates = try pipeline.run(LoadTemplates(site: site, kept: kept.templates))
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates.library))
         let content = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
-                                                   files: inputs.contentFiles, shared: inputs.shared, kept: kept.cache))
+                                                   files: inputs.contentFiles, shared: inputs.shared, now: inputs.now, kept: kept.cache))
         let previous = kept.planned.flatMap { $0.shared == inputs.shared ? $0 : nil }
-        let planned = try pipeline.run(PlanPages(configuration: configuration, articles: content.articles, previous: previous?.planned))
+        let planned = try pipeline.run(PlanPages(configuration: configuration, articles: content.articles, now: inputs.now,
+                                                       previous: previous?.planned))
         let plan = planned.plan
         let output = try makeOutput(plan, &pipeline)
         if options.recordsPageSources { summary.pageSources = pageSources(of: plan, in: site) }
@@ -58,7 +61,8 @@ extension SiteBuilder {
                                                               languages: options.languages, usesBuiltInLayout: templates.usesBuiltInLayout))
         summary.files = plan.pages.count + written.feeds + written.sitemaps + calendars + staticFiles
         let cache = listed.texts.cache(updating: content.cache, articles: content.articles, fileStatus: content.fileStatus)
-        return Made(output: output, cache: cache, templates: templates, planned: planned, context: listed.context)
+        return Made(output: output, cache: cache, templates: templates, planned: planned, context: listed.context,
+                    window: content.window)
     }
 
     /// Each planned page's file and what it is made from: pages cannot share a path (the plan

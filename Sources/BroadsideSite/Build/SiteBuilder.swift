@@ -54,7 +54,7 @@ public enum SiteBuilder {
                 output = directory
                 return directory
             }
-            summary.changes = try pipeline.run(Publish(output: made.output, inputs: inputs.all,
+            summary.changes = try pipeline.run(Publish(output: made.output, inputs: inputs.all, window: made.window,
                                                        cache: made.cache, cacheFolder: cacheFolder))
         } catch {
             // The spare is left at the staging path for the next build, but not while it is being prepared.

@@ -20,10 +20,12 @@ struct OutputManifest: Sendable {
     var entries: [String: Entry] = [:]
     /// A hash of every input of the build; equal means nothing changed.
     var inputs: UInt64 = 0
+    /// The time the files hold for: a later build is up to date only within it.
+    var window = PublicationWindow(now: .distantPast, nextChange: .distantPast)
     /// The device and inode of the output folder this manifest describes.
     var tree: String = ""
 
-    private static let header = "broadside-output-manifest 2"
+    private static let header = "broadside-output-manifest 3"
 
     /// The manifest's file in the cache folder, one per output folder: named after its path
     /// relative to the site when it lies inside (so a site folder moved with its output keeps
@@ -53,9 +55,11 @@ struct OutputManifest: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         var lines = data.lines[...]
         let header = lines.popFirst().map { $0.split(separator: " ") }
-        guard let header, header.count == 4, "\(header[0]) \(header[1])" == Self.header,
-              let inputs = UInt64(header[2]) else { return nil }
-        var manifest = OutputManifest(inputs: inputs, tree: String(header[3]))
+        guard let header, header.count == 6, "\(header[0]) \(header[1])" == Self.header,
+              let inputs = UInt64(header[2]), let now = UInt64(header[4]) else { return nil }
+        let next = UInt64(header[5]).map { Date(timeIntervalSince1970: Double(bitPattern: $0)) }
+        var manifest = OutputManifest(inputs: inputs, window: PublicationWindow(
+            now: Date(timeIntervalSince1970: Double(bitPattern: now)), nextChange: next), tree: String(header[3]))
         for line in lines {
             let fields = line.utf8.split(separator: 0x09, maxSplits: 2).map { Substring($0) }
             guard fields.count == 3, let fingerprint = UInt64(fields[0]), let contentHash = UInt64(fields[1]) else {
@@ -70,7 +74,9 @@ struct OutputManifest: Sendable {
     func saveNext(to path: String) throws {
         let files = entries.keys.sorted()
         try FileWriter.replace(path + ".next") { write in
-            write("\(Self.header) \(inputs) \(tree)\n")
+            // The window's times as their exact bits; "-" for no next change.
+            let next = window.nextChange.map { String($0.timeIntervalSince1970.bitPattern) } ?? "-"
+            write("\(Self.header) \(inputs) \(tree) \(window.now.timeIntervalSince1970.bitPattern) \(next)\n")
             for start in stride(from: 0, to: files.count, by: 4096) {
                 var text = ""
                 for file in files[start..<min(files.count, start + 4096)] {

@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
 
     /// Each file's size and modification time (nanoseconds), by path relative to `content/`.
     var fileStatus: [String: FileStatus] = [:]
+    /// The "now" the content was read at, and the next time the clock alone changes its pages.
+    var window: PublicationWindow
 
     /// Reads `content/` in parallel. Files with problems are left out and each problem is returned.
     ///
@@ -19,7 +21,7 @@ public struct SiteContent: Sendable {
                             includeDrafts: Bool) -> (content: SiteContent, problems: [Diagnostic]) {
         let listing = site.files(in: folderName)
         let (content, problems) = load(from: site, configuration: configuration, includeDrafts: includeDrafts,
-                                       files: listing.files, cache: ContentCache())
+                                       files: listing.files, cache: ContentCache(), now: publicationTime())
         return (content, listing.warnings + problems)
     }
 
@@ -27,10 +29,12 @@ public struct SiteContent: Sendable {
     ///   - files: the files of `content/` with their status, as the build listed them.
     ///   - cache: what an earlier build read; a file whose status is unchanged is taken from it
     ///     unread (with an empty `body`).
+    ///   - now: what `publishDate` and `expiryDate` are compared with (``publicationTime()``).
     ///   - keepsBodies: keep each file's Markdown; a build lets it go as soon as the file is
     ///     read, and reads it again to render its page.
     static func load(from site: SiteFolder, configuration: SiteConfiguration, includeDrafts: Bool,
-                     files: [FileTree.File], cache: ContentCache, keepsBodies: Bool = true) -> (content: SiteContent, problems: [Diagnostic]) {
+                     files: [FileTree.File], cache: ContentCache, now: Date,
+                     keepsBodies: Bool = true) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = site.path(folderName)
         let languageFolders = LanguageFolders(configuration: configuration)
         /// A content file as the cache has it, or its name to read it by.
@@ -62,7 +66,7 @@ public struct SiteContent: Sendable {
             }
         }
 
-        let now = publicationTime()
+        var window = PublicationWindow(now: now)
         var problems: [Diagnostic] = []
         var articles: [String: Article] = [:]
         var fileStatus: [String: FileStatus] = [:]
@@ -74,8 +78,10 @@ public struct SiteContent: Sendable {
             case .success(let file) where file.frontMatter.draft && !includeDrafts:
                 continue
             case .success(let file) where !file.frontMatter.isPublished(at: now):
+                window.narrow(to: file.frontMatter)
                 continue
             case .success(let file):
+                window.narrow(to: file.frontMatter)
                 let key = file.key
                 if let existing = articles[key]?[file.language] {
                     problems.append(Diagnostic(
@@ -96,7 +102,7 @@ public struct SiteContent: Sendable {
         }
         applyBuildOptions(to: &articles, configuration: configuration)
         let sorted = articles.values.sorted { $0.key < $1.key }
-        return (SiteContent(articles: sorted, fileStatus: fileStatus), problems)
+        return (SiteContent(articles: sorted, fileStatus: fileStatus, window: window), problems)
     }
 
     /// Settles each file's build options (``PageBuildOptions``): its own, then the `cascade` of

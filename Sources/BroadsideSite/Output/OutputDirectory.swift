@@ -5,7 +5,7 @@ import Synchronization
 /// as it was, and so that only files Broadside wrote are ever replaced or removed.
 ///
 /// Everything a build writes goes to a staging folder beside the target. Only when the whole
-/// build succeeded does ``publish(inputs:)`` complete the staging folder into the whole new
+/// build succeeded does ``publish(inputs:window:)`` complete the staging folder into the whole new
 /// tree — unchanged files and every file Broadside did not write (`CNAME`, `.git`) hard-linked
 /// from the old one — and swap it for the old tree in one atomic rename, so that a reader, or a
 /// build stopped at any moment, sees the old tree or the new, never a mix. The staging folder
@@ -160,10 +160,10 @@ final class OutputDirectory: SiteOutput {
     /// The manifest is written as it is swapped in (see ``OutputManifest``), with the record
     /// of the old tree, which stays as the next build's spare.
     /// - Returns: how many files were written or removed.
-    func publish(inputs: UInt64) throws(Diagnostic) -> Int {
+    func publish(inputs: UInt64, window: PublicationWindow) throws(Diagnostic) -> Int {
         let (entries, staged) = contents.withLock { $0 }
         let target = folder.realPath
-        let manifest = OutputManifest(entries: entries, inputs: inputs,
+        let manifest = OutputManifest(entries: entries, inputs: inputs, window: window,
                                       tree: OutputManifest.treeIdentity(of: staging) ?? "")
         let removed = previous.map { $0.entries.keys.filter { entries[$0] == nil } } ?? []
         let oldTree = OutputManifest.treeIdentity(of: target)

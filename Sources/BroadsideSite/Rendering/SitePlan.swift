@@ -171,8 +171,8 @@ struct SitePlan: Sendable {
     /// Each tag spelling's case-folded name: the same few tags recur on every article.
     private var foldedTagNames: [String: String] = [:]
 
-    /// - Parameter now: what tells upcoming events from past ones (`SOURCE_DATE_EPOCH` when set).
-    init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]], now: Date = SiteContent.publicationTime()) {
+    /// - Parameter now: what tells upcoming events from past ones: the build's "now".
+    init(configuration: SiteConfiguration, articles: [[LanguageTag: RenderedFile]], now: Date) {
         paths = PagePaths(configuration: configuration)
         /// Each language's article pages that lists show (`build.list` is not `never`).
         var pagesOfArticles: [LanguageTag: [Entry]] = [:]

@@ -1,4 +1,5 @@
 import BroadsideLocale
+import Foundation
 
 /// Reads every article file of `content/`, taking unchanged ones from the last build's cache:
 /// the cache folder's, or the one `serve` keeps in memory. Each file's Markdown is let go once
@@ -11,6 +12,8 @@ struct LoadContent: BuildStep {
         /// Each file's status, by path relative to `content/`.
         var fileStatus: [String: FileStatus]
         var cache: ContentCache
+        /// The build's "now", and the next time the clock alone changes a page.
+        var window: PublicationWindow
     }
 
     static let name = "load content"
@@ -20,6 +23,8 @@ struct LoadContent: BuildStep {
     let files: FileTree
     /// The configuration fingerprint the cache must have been written with.
     let shared: UInt64
+    /// What `publishDate` and `expiryDate` are compared with.
+    let now: Date
     /// The cache a build in memory kept from its last build; `nil` reads the cache folder's.
     let kept: ContentCache?
 
@@ -36,7 +41,7 @@ struct LoadContent: BuildStep {
                               root: site.path(SiteContent.folderName), languages: configuration.languages)
         }
         let (content, found) = SiteContent.load(from: site, configuration: configuration, includeDrafts: options.includeDrafts,
-                                                files: files.files, cache: cache, keepsBodies: false)
+                                                files: files.files, cache: cache, now: now, keepsBodies: false)
         problems += found
         let articles = content.articles.map { article in
             article.files.mapValues { file in
@@ -47,6 +52,6 @@ struct LoadContent: BuildStep {
                 return RenderedFile(file)
             }
         }
-        return Loaded(articles: articles, fileStatus: content.fileStatus, cache: cache)
+        return Loaded(articles: articles, fileStatus: content.fileStatus, cache: cache, window: content.window)
     }
 }

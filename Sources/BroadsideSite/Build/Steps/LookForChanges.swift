@@ -13,7 +13,10 @@ struct LookForChanges: BuildStep {
         var all: UInt64
         /// What the last build wrote into the output folder; `nil` for a build in memory.
         var previous: OutputManifest?
-        /// Nothing changed since the last build and its files are all there.
+        /// "Now" for the whole build (``SiteContent/publicationTime()``).
+        var now: Date
+        /// Nothing changed since the last build, its files are all there, and the clock has not
+        /// come to a time that changes a page (``PublicationWindow``).
         var isUpToDate: Bool
     }
 
@@ -31,12 +34,14 @@ struct LookForChanges: BuildStep {
         let all = InputFingerprint.all(shared: shared, options: options,
                                        folders: [(SiteContent.folderName, contentFiles), (SiteBuilder.staticFolder, staticFiles)])
         let previous = published.flatMap { OutputManifest.load(at: $0.manifestPath, for: $0.folder.realPath) }
+        let now = SiteContent.publicationTime()
         let isUpToDate = !options.clean && published.map { folder in
             previous.map { manifest in
-                manifest.inputs == all && manifest.entries.keys.allSatisfy { access(folder.folder.realPath.appendingPath($0), F_OK) == 0 }
+                manifest.inputs == all && manifest.window.holds(at: now)
+                    && manifest.entries.keys.allSatisfy { access(folder.folder.realPath.appendingPath($0), F_OK) == 0 }
             } ?? false
         } ?? false
         return Inputs(contentFiles: contentFiles, staticFiles: staticFiles, shared: shared, all: all,
-                      previous: previous, isUpToDate: isUpToDate)
+                      previous: previous, now: now, isUpToDate: isUpToDate)
     }
 }

@@ -1,4 +1,5 @@
 import BroadsideLocale
+import Foundation
 
 /// Decides every page of the site before any is rendered; stub translations (``StubRule``) are
 /// planned as missing.
@@ -17,6 +18,8 @@ struct PlanPages: BuildStep {
     static let name = "plan pages"
     let configuration: SiteConfiguration
     let articles: [[LanguageTag: RenderedFile]]
+    /// What tells upcoming events from past ones.
+    let now: Date
     /// What a build in memory planned last time, with the same configuration; `nil` for `build`.
     var previous: Planned?
 
@@ -26,7 +29,7 @@ struct PlanPages: BuildStep {
         let planned = if let previous, let replaced = previous.plan.replacingTexts(of: previous.articles, with: articles) {
             Planned(plan: replaced.plan, articles: articles, pagesShowingAChange: replaced.pagesShowingAChange)
         } else {
-            Planned(plan: SitePlan(configuration: configuration, articles: articles), articles: articles)
+            Planned(plan: SitePlan(configuration: configuration, articles: articles, now: now), articles: articles)
         }
         problems += planned.plan.problems
         return planned

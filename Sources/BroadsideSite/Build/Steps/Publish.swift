@@ -4,6 +4,7 @@ struct Publish: BuildStep {
     static let makesOutput = true
     let output: OutputDirectory
     let inputs: UInt64
+    let window: PublicationWindow
     /// The content cache, and whether it changed.
     let cache: (cache: ContentCache, changed: Bool)
     let cacheFolder: String
@@ -11,7 +12,7 @@ struct Publish: BuildStep {
     /// - Returns: how many files were written or removed.
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
         let changes: Int
-        do { changes = try output.publish(inputs: inputs) } catch { throw BuildFailure([error]) }
+        do { changes = try output.publish(inputs: inputs, window: window) } catch { throw BuildFailure([error]) }
         // A cache that cannot be written only makes the next build slower.
         if cache.changed { try? cache.cache.save(to: cacheFolder) }
         return changes
