@@ -21,10 +21,11 @@ extension Language {
     /// date and the times: "Sunday, June 14, 2026, 6:00 – 7:30 PM" (the day once when both ends
     /// fall on it); a range of no length is the one time.
     public func format(from start: Date, to end: Date, in zone: TimeZoneRules) -> String {
-        let (id, from, to) = (tag.identifier, start.icuDate, max(start, end).icuDate)
         var status: Int32 = 0
-        let text = ShimBuffer.text { bs_time_range_format(id, "yMMMMEEEEdjmm", zone.identifier, from, to, $0, $1, &status) }
-        precondition(status == 0, "ICU could not format a time range for \(id): \(LocaleError.icu("format a range", status: status))")
+        let text = service(.timeRange(timeZone: zone.identifier)).use { format in
+            ShimBuffer.text { bs_time_range_format_format(format, start.icuDate, max(start, end).icuDate, $0, $1, &status) }
+        }
+        precondition(status == 0, "ICU could not format a time range for \(tag): \(LocaleError.icu("format a range", status: status))")
         return text
     }
 

@@ -9,6 +9,8 @@ extension Language {
         case dateFormat(DateStyle, timeZone: String)
         /// A date format of an ICU pattern ("zzzz") in a time zone.
         case datePattern(String, timeZone: String)
+        /// Time ranges with the weekday, the date and the times, on a zone's clocks.
+        case timeRange(timeZone: String)
         case decimalFormat
         case percentFormat
         case collator
@@ -33,6 +35,10 @@ extension Language {
                 return .essential("open the date pattern '\(pattern)' for \(id)",
                                   open: { bs_date_format_open_pattern(id, pattern, timeZone, $0) },
                                   close: bs_date_format_close)
+            case .timeRange(let timeZone):
+                return .essential("open a time range format for \(id)",
+                                  open: { bs_time_range_format_open(id, "yMMMMEEEEdjmm", timeZone, $0) },
+                                  close: bs_time_range_format_close)
             case .decimalFormat:
                 return .essential("open a number format for \(id)",
                                   open: { bs_number_format_open(id, BS_NUMBER_DECIMAL, $0) },

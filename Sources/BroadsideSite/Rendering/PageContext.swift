@@ -211,6 +211,8 @@ struct PageContext: Sendable {
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
             value["article"] = shown(entry, facts: own)
+            // Only the event's own page has its schema.org data.
+            if let event = presentation(of: entry, facts: own ?? facts(of: entry.text)) { value["jsonLD"] = .string(event.jsonLD) }
         case let .list(listing, entries, number, count):
             value["isList"] = true
             value["isHome"] = .bool(listing == .home)
@@ -318,13 +320,20 @@ struct PageContext: Sendable {
         if let date = entry.date { value["date"] = .string(date) }
         if let weight = file.frontMatter.weight { value["weight"] = .int(weight) }
         if entry.isFallback { value["sourceLanguageName"] = .string(language.name(of: file.language, inSentence: true)) }
-        if let event = file.frontMatter.event {
-            let presentation = EventPresentation(event: event, title: file.frontMatter.title, summary: rendered.summary,
-                                                 permalink: permalink(entry.path), textLanguage: file.language)
-            value["event"] = presentation.value(in: language, calendar: link(paths.calendar(ofEventAt: entry.path)))
+        if let event = presentation(of: entry, facts: rendered) {
+            value["event"] = event.value(in: language, calendar: link(paths.calendar(ofEventAt: entry.path)))
             value["isEvent"] = true
         }
         return .object(value)
+    }
+
+    /// What templates show of the entry's event, if its page is an event's.
+    private func presentation(of entry: SitePlan.Entry, facts: TextFacts) -> EventPresentation? {
+        let file = entry.text.file
+        return file.frontMatter.event.map { event in
+            EventPresentation(event: event, title: file.frontMatter.title, summary: facts.summary,
+                              permalink: permalink(entry.path), textLanguage: file.language)
+        }
     }
 
     /// Languages in which the page has a real translation (not a fallback), in site order.
