@@ -26,6 +26,10 @@ public final class Language: Sendable {
     /// subtags: "Arab" for ar, ur and fa, "Ethi" for am, "Hant" for zh-Hant, "Hans" for zh.
     public let script: String
 
+    /// The ISO 3166 code of the language's region, explicit in its tag or from CLDR's likely
+    /// subtags: "EG" for ar, "TZ" for sw, "TW" for zh-Hant, "BR" for pt-BR.
+    public let region: String
+
     /// The ICU objects made so far, by service.
     private let services = LockedCache<Service, ICUObject>()
 
@@ -34,6 +38,7 @@ public final class Language: Sendable {
         self.tag = tag
         direction = bs_tag_is_right_to_left(tag.identifier) != 0 ? .rtl : .ltr
         script = ShimBuffer.text { bs_tag_script(tag.identifier, $0, $1) }
+        region = ShimBuffer.text { bs_tag_region(tag.identifier, $0, $1) }
     }
 
     /// The ICU object for `service`, made on first use.

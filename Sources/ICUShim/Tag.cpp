@@ -45,6 +45,13 @@ extern "C" int32_t bs_tag_script(const char *tag, char *buffer, int32_t capacity
     return writeUTF8(std::string(U_SUCCESS(error) ? locale.getScript() : ""), buffer, capacity);
 }
 
+extern "C" int32_t bs_tag_region(const char *tag, char *buffer, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    icu::Locale locale = localeFor(tag, error);
+    if (U_SUCCESS(error)) locale.addLikelySubtags(error);
+    return writeUTF8(std::string(U_SUCCESS(error) ? locale.getCountry() : ""), buffer, capacity);
+}
+
 extern "C" int32_t bs_tag_is_right_to_left(const char *tag) {
     UErrorCode error = U_ZERO_ERROR;
     icu::Locale locale = localeFor(tag, error);

@@ -21,4 +21,12 @@ import Testing
         #expect(Sample.language("pa").direction == .ltr)
         #expect(Sample.language("pa-Arab").direction == .rtl)
     }
+
+    @Test(arguments: [
+        ("ar", "EG"), ("sw", "TZ"), ("am", "ET"), ("ur", "PK"), ("en", "US"), ("fr", "FR"),
+        ("zh-Hant", "TW"), ("pt-BR", "BR"), ("sw-KE", "KE"), ("es-419", "419"),
+    ])
+    func hasTheLikelyRegionUnlessItsTagNamesOne(tag: String, region: String) {
+        #expect(Sample.language(tag).region == region)
+    }
 }

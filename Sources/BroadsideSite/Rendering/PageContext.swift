@@ -394,8 +394,10 @@ struct PageContext: Sendable {
         return configuration.baseURL + relative
     }
 
-    /// Open Graph wants `language_TERRITORY`; without a region the language alone is given.
+    /// Open Graph's `language_TERRITORY`, the region the tag's or CLDR's likely one: `ar_EG`
+    /// for ar, `sw_TZ` for sw, `sw_KE` for sw-KE.
     static func openGraphLocale(_ tag: LanguageTag) -> String {
-        String(tag.identifier.map { $0 == "-" ? "_" : $0 })
+        let language = tag.identifier.prefix { $0 != "-" }, region = Language.named(tag).region
+        return region.isEmpty ? String(language) : language + "_" + region
     }
 }

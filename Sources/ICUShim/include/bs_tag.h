@@ -16,6 +16,10 @@ int32_t bs_tag_canonicalize(const char *text, char *buffer, int32_t capacity, in
 /// empty for a tag ICU cannot parse.
 int32_t bs_tag_script(const char *tag, char *buffer, int32_t capacity);
 
+/// The ISO 3166 code of the tag's region, explicit or from CLDR's likely subtags ("EG" for
+/// ar, "TZ" for sw); empty for a tag ICU cannot parse.
+int32_t bs_tag_region(const char *tag, char *buffer, int32_t capacity);
+
 /// 1 when the tag's script is written right to left, else 0.
 int32_t bs_tag_is_right_to_left(const char *tag);
 
