@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // Linux only (Debian 12 and its packages): the build reads /proc/self/exe, stat's st_mtim and
@@ -8,6 +9,25 @@ import PackageDescription
 /// Broadside's own targets and the harnesses, never in the build tool, which has no fuzz entry point.
 let fuzzing = Context.environment["BROADSIDE_FUZZING"] != nil
 let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")] : []
+
+/// What `pkg-config` says of `module`: SwiftPM's own `pkgConfig:` reads Pango's too, but warns
+/// on every build that it drops the `-pthread` glib's gmodule adds, so Pango's shim takes its
+/// header paths and libraries from here instead (nothing when pkg-config or the module is
+/// missing: the compile then names the header it lacks).
+func pkgConfig(_ option: String, _ module: String, prefix: String) -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["pkg-config", option, module]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return [] }
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { return [] }
+    return String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+}
 
 let package = Package(
     name: "Broadside",
@@ -30,6 +50,11 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        /// The only code that includes Pango's and Cairo's headers (Debian's libpango1.0-dev,
+        /// libcairo2-dev); its header speaks plain C types, so no Swift module needs glib's.
+        .target(name: "PangoShim",
+                cSettings: [.unsafeFlags(pkgConfig("--cflags-only-I", "pangocairo", prefix: "-I").map { "-I" + $0 })],
+                linkerSettings: pkgConfig("--libs-only-l", "pangocairo", prefix: "-l").map { .linkedLibrary($0) }),
         /// ICU's flags only: Swift never imports this module (see ICUShim).
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),
@@ -43,9 +68,11 @@ let package = Package(
         .target(name: "BroadsideTemplates", dependencies: ["BroadsideDiagnostics"], swiftSettings: instrumented),
         /// Everything language-sensitive, backed by ICU.
         .target(name: "BroadsideLocale", dependencies: ["ICUShim"], swiftSettings: instrumented),
+        /// Images the site makes: share cards, drawn with Pango and Cairo.
+        .target(name: "BroadsideImages", dependencies: ["BroadsideLocale", "PangoShim"], swiftSettings: instrumented),
         /// Content to pages, feeds, sitemap and translation coverage.
         .target(name: "BroadsideSite", dependencies: [
-            "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "CLibXML2", "CCmarkGFM",
+            "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "BroadsideImages", "CLibXML2", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "TOMLKit", package: "TOMLKit"),
@@ -75,6 +102,7 @@ let package = Package(
         /// Fixtures/ holds the vendored Mustache spec, read from the source tree.
         .testTarget(name: "BroadsideTemplatesTests", dependencies: ["BroadsideTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "BroadsideLocaleTests", dependencies: ["BroadsideLocale"]),
+        .testTarget(name: "BroadsideImagesTests", dependencies: ["BroadsideImages", "PangoShim"]),
         .testTarget(name: "BroadsideSiteTests", dependencies: ["BroadsideSite", "CLibXML2"]),
         .testTarget(name: "EndToEndTests", dependencies: ["broadside", "CLibXML2"], exclude: ["Fixtures"]),
     ]
