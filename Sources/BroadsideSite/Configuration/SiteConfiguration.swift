@@ -1,3 +1,4 @@
+import BroadsideImages
 import BroadsideLocale
 import Foundation
 
@@ -54,6 +55,14 @@ public struct SiteConfiguration: Sendable {
     public var tagSlugs = TagSlugs.transliterated
     /// Build options for the pages `target` names, after those of the pages and their sections.
     public var cascade: [Cascade] = []
+    /// The colours of the share card each article page gets (`shareCards: true`, or a mapping
+    /// of `background`, `text` and `accent`); `nil` for none.
+    public var shareCards: ShareCard.Colors?
+
+    /// The direction pages in `language` are written in: `site.yaml`'s, else its script's.
+    public func direction(of language: LanguageTag) -> TextDirection {
+        languageSettings[language]?.direction ?? Language.named(language).direction
+    }
 
     /// The language's folder in URLs, as the site writes its code.
     public func pathSegment(of language: LanguageTag) -> String {
@@ -116,6 +125,7 @@ public struct SiteConfiguration: Sendable {
             "title", "baseURL", "defaultLanguage", "languages", "requiredLanguages", "paginate",
             "timeZone", "missingTranslations", "unsafeHTML", "stubMarkers", "scripts", "sections",
             "defaultLanguageInSubdir", "permalinks", "uglyURLs", "lowercasePaths", "tagSlugs", "cascade",
+            "shareCards",
         ]
         let yaml: YAMLMapping
         var errors: [Diagnostic] = []
@@ -176,6 +186,7 @@ public struct SiteConfiguration: Sendable {
             let cascade = value("cascade") { field throws(Diagnostic) in
                 try Cascade.read(FrontMatterField(field))
             } ?? []
+            let shareCards = value("shareCards") { field throws(Diagnostic) in try ShareCard.Colors.read(field) } ?? nil
 
             guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
                 return nil
@@ -202,7 +213,7 @@ public struct SiteConfiguration: Sendable {
                 scripts: scripts, untranslatedSections: untranslatedSections,
                 languageSettings: Dictionary(uniqueKeysWithValues: settings ?? []),
                 defaultLanguageInSubdir: defaultLanguageInSubdir, permalinks: permalinks, uglyURLs: uglyURLs,
-                lowercasePaths: lowercasePaths, tagSlugs: tagSlugs, cascade: cascade)
+                lowercasePaths: lowercasePaths, tagSlugs: tagSlugs, cascade: cascade, shareCards: shareCards)
         }
 
         /// `languages`: codes, or mappings (``LanguageSettings``); no tag, path or content folder twice.

@@ -1,3 +1,4 @@
+import BroadsideImages
 import BroadsideLocale
 import BroadsideTemplates
 
@@ -67,9 +68,8 @@ struct PageContext: Sendable {
         }
         referencedPaths = paths.value
         languages = Dictionary(uniqueKeysWithValues: configuration.languages.map { tag in
-            let language = Language.named(tag), settings = configuration.languageSettings[tag]
-            return (tag, (.string(tag.identifier), .string(settings?.name ?? language.nativeName),
-                          .string((settings?.direction ?? language.direction).rawValue)))
+            (tag, (.string(tag.identifier), .string(configuration.languageSettings[tag]?.name ?? Language.named(tag).nativeName),
+                   .string(configuration.direction(of: tag).rawValue)))
         })
         let basePath = basePath, baseURL = configuration.baseURL
         let links = plan.pages.concurrentMap { page in
@@ -211,6 +211,9 @@ struct PageContext: Sendable {
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
             value["article"] = shown(entry, facts: own)
+            if configuration.shareCards != nil, let card = shareCard(of: page) {
+                value["shareCard"] = ["url": .string(permalink(card)), "width": .int(ShareCard.width), "height": .int(ShareCard.height)]
+            }
             // Only the event's own page has its schema.org data.
             if let event = presentation(of: entry, facts: own ?? facts(of: entry.text)) { value["jsonLD"] = .string(event.jsonLD) }
         case let .list(listing, entries, number, count):
@@ -384,6 +387,13 @@ struct PageContext: Sendable {
     }
 
     func link(_ path: OutputPath) -> String { path.link(basePath: basePath) }
+
+    /// The share card an article page shows: its own, or for a fallback the card of the page
+    /// whose text it shows (``DrawShareCards`` draws one for each article page that is no fallback).
+    func shareCard(of page: SitePlan.Page) -> OutputPath? {
+        guard page.isFallback else { return paths.shareCard(ofPageAt: page.path) }
+        return plan.groups[page.group]?[configuration.defaultLanguage].map { paths.shareCard(ofPageAt: plan.pages[$0].path) }
+    }
 
     /// The absolute address of the page at `index` in the plan, made once per build.
     func permalink(ofPage index: Int) -> String { links[index].permalink }

@@ -52,10 +52,16 @@ struct PagePaths: Sendable {
     /// The language's list of events, upcoming and past.
     func events(in language: LanguageTag) -> OutputPath { OutputPath(prefix(of: language) + ["events"]) }
 
-    /// The calendar file of the event whose page is at `page`: `event.ics` in the page's folder
-    /// (or, for a page that is a file, the folder of its name, where its bundle's files go).
-    func calendar(ofEventAt page: OutputPath) -> OutputPath {
-        OutputPath(page.resourceFolder.split(separator: "/").map(String.init) + ["event.ics"], isFile: true)
+    /// The calendar file of the event whose page is at `page`: `event.ics` beside it.
+    func calendar(ofEventAt page: OutputPath) -> OutputPath { file("event.ics", besidePageAt: page) }
+
+    /// The share card of the page at `page`: `share-card.png` beside it.
+    func shareCard(ofPageAt page: OutputPath) -> OutputPath { file("share-card.png", besidePageAt: page) }
+
+    /// The file `name` in the page's folder (or, for a page that is a file, the folder of its
+    /// name, where its bundle's files go).
+    private func file(_ name: String, besidePageAt page: OutputPath) -> OutputPath {
+        OutputPath(page.resourceFolder.split(separator: "/").map(String.init) + [name], isFile: true)
     }
 
     /// The calendar of all the language's events: `events.ics` in its home folder.
