@@ -10,14 +10,14 @@ import PackageDescription
 let fuzzing = Context.environment["BROADSIDE_FUZZING"] != nil
 let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")] : []
 
-/// What `pkg-config` says of `module`: SwiftPM's own `pkgConfig:` reads Pango's too, but warns
+/// What `pkg-config` says of `modules`: SwiftPM's own `pkgConfig:` reads Pango's too, but warns
 /// on every build that it drops the `-pthread` glib's gmodule adds, so Pango's shim takes its
 /// header paths and libraries from here instead (nothing when pkg-config or the module is
 /// missing: the compile then names the header it lacks).
-func pkgConfig(_ option: String, _ module: String, prefix: String) -> [String] {
+func pkgConfig(_ option: String, _ modules: [String], prefix: String) -> [String] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["pkg-config", option, module]
+    process.arguments = ["pkg-config", option] + modules
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = FileHandle.nullDevice
@@ -50,11 +50,12 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        /// The only code that includes Pango's and Cairo's headers (Debian's libpango1.0-dev,
-        /// libcairo2-dev); its header speaks plain C types, so no Swift module needs glib's.
+        /// The only code that includes Pango's, Cairo's and libpng's headers (Debian's
+        /// libpango1.0-dev, libcairo2-dev, libpng-dev); its header speaks plain C types, so no
+        /// Swift module needs glib's.
         .target(name: "PangoShim",
-                cSettings: [.unsafeFlags(pkgConfig("--cflags-only-I", "pangocairo", prefix: "-I").map { "-I" + $0 })],
-                linkerSettings: pkgConfig("--libs-only-l", "pangocairo", prefix: "-l").map { .linkedLibrary($0) }),
+                cSettings: [.unsafeFlags(pkgConfig("--cflags-only-I", ["pangocairo", "libpng16"], prefix: "-I").map { "-I" + $0 })],
+                linkerSettings: pkgConfig("--libs-only-l", ["pangocairo", "libpng16"], prefix: "-l").map { .linkedLibrary($0) }),
         /// ICU's flags only: Swift never imports this module (see ICUShim).
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),

@@ -5,7 +5,8 @@ import PangoShim
 /// name below it, laid out in the page's direction — from the right edge for Arabic and Urdu.
 ///
 /// Pango lays the text out (HarfBuzz shapes and joins Arabic, FriBidi orders mixed
-/// directions, fontconfig finds a font for each script, Noto's on Debian) and Cairo draws it.
+/// directions, fontconfig finds a font for each script, Noto's on Debian), Cairo draws it and
+/// libpng writes it.
 /// A title that does not fit wraps, then shrinks, then ends with an ellipsis.
 public struct ShareCard: Hashable, Sendable {
     /// The size Open Graph and X (Twitter) show large: 1200 × 630 pixels.
@@ -49,7 +50,7 @@ public struct ShareCard: Hashable, Sendable {
         public var missingGlyphs: Int
     }
 
-    /// Why Cairo could not draw a card: memory ran out.
+    /// Why a card could not be drawn: memory ran out.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
@@ -83,7 +84,7 @@ public struct ShareCard: Hashable, Sendable {
             }
         }
         guard drawn != 0 else {
-            throw Failure(description: "cairo could not draw a share card: " + String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            throw Failure(description: "could not draw a share card: " + String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         defer { bs_share_card_drawing_free(&drawing) }
         return Drawing(png: Array(UnsafeBufferPointer(start: drawing.png, count: drawing.length)),

@@ -1,5 +1,6 @@
 #include "bs_share_card.h"
 #include <pango/pangocairo.h>
+#include <png.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,16 +9,13 @@
 static const double margin = 88, bar_width = 20, gap = 40;
 static const double largest_title = 76, smallest_title = 44, title_step = 4, site_name_size = 34;
 
-static void set_color(cairo_t *cairo, uint32_t color) {
-    cairo_set_source_rgb(cairo, (color >> 16 & 0xFF) / 255.0, (color >> 8 & 0xFF) / 255.0, (color & 0xFF) / 255.0);
-}
-
-/// The fonts tried for each character, in order, before fontconfig's own choice: Noto's, with
-/// Urdu's Nastaliq before the Arabic script's sans for Urdu.
+/// Whether the BCP 47 tag is Urdu's.
 static int is_urdu(const char *language) {
     return strncmp(language, "ur", 2) == 0 && (language[2] == 0 || language[2] == '-');
 }
 
+/// The fonts tried for each character, in order, before fontconfig's own choice: Noto's, with
+/// Urdu's Nastaliq before the Arabic script's sans for Urdu.
 static const char *families(const char *language) {
     return is_urdu(language)
         ? "Noto Sans, Noto Nastaliq Urdu, Noto Sans Arabic, Noto Sans Ethiopic, Noto Sans Hebrew"
@@ -62,33 +60,93 @@ static char *one_line(const char *text) {
     return line;
 }
 
-typedef struct { unsigned char *bytes; size_t length, capacity; } sink;
+typedef struct { unsigned char *bytes; size_t length, capacity; int failed; } sink;
 
-static cairo_status_t append(void *closure, const unsigned char *data, unsigned int length) {
-    sink *out = closure;
+static void append(png_structp png, png_bytep data, size_t length) {
+    sink *out = png_get_io_ptr(png);
+    if (out->failed) return;
     if (out->length + length > out->capacity) {
         size_t capacity = (out->length + length) * 2;
         unsigned char *bytes = realloc(out->bytes, capacity);
-        if (!bytes) return CAIRO_STATUS_NO_MEMORY;
+        if (!bytes) {
+            out->failed = 1;
+            return;
+        }
         out->bytes = bytes;
         out->capacity = capacity;
     }
     memcpy(out->bytes + out->length, data, length);
     out->length += length;
-    return CAIRO_STATUS_SUCCESS;
+}
+
+static void flush(png_structp png) { (void)png; }
+
+/// The card's colours: 128 steps from the background to the text colour (the title's ink,
+/// by coverage), then 128 to the accent (the site's name and the bar).
+static void make_palette(const bs_share_card *card, png_color palette[256]) {
+    for (int ramp = 0; ramp < 2; ramp++) {
+        uint32_t from = card->background, to = ramp == 0 ? card->text : card->accent;
+        for (int level = 0; level < 128; level++) {
+            png_color *color = &palette[ramp * 128 + level];
+            int channels[3];
+            for (int c = 0; c < 3; c++) {
+                int shift = 16 - 8 * c, a = from >> shift & 0xFF, b = to >> shift & 0xFF;
+                channels[c] = a + ((b - a) * level + (b > a ? 63 : -63)) / 127;
+            }
+            color->red = (png_byte)channels[0];
+            color->green = (png_byte)channels[1];
+            color->blue = (png_byte)channels[2];
+        }
+    }
+}
+
+/// The card as an 8-bit palette PNG: `coverage` is the text's ink, 0 to 255 a pixel; rows from
+/// `accent_row` down are the site's name, and the bar's columns are accent throughout. A
+/// third of an RGB image's bytes, so a card is compressed in a few milliseconds.
+static int write_png(const bs_share_card *card, const unsigned char *coverage, int stride, int accent_row,
+                     int bar_left, int bar_right, sink *out) {
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    png_bytep row = malloc((size_t)card->width);
+    if (!png || !info || !row || setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        free(row);
+        return 0;
+    }
+    png_set_write_fn(png, out, append, flush);
+    png_set_IHDR(png, info, (png_uint_32)card->width, (png_uint_32)card->height, 8, PNG_COLOR_TYPE_PALETTE,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_color palette[256];
+    make_palette(card, palette);
+    png_set_PLTE(png, info, palette, 256);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+    png_set_compression_level(png, 3);
+    png_write_info(png, info);
+    // Each coverage's palette entry, in the title's colours and in the accent's.
+    png_byte entries[2][256];
+    for (int ink = 0; ink < 256; ink++) {
+        entries[0][ink] = (png_byte)((ink * 127 + 127) / 255);
+        entries[1][ink] = (png_byte)(128 + entries[0][ink]);
+    }
+    for (int y = 0; y < card->height; y++) {
+        const unsigned char *ink = coverage + (size_t)y * (size_t)stride;
+        const png_byte *entry = entries[y >= accent_row];
+        for (int x = 0; x < card->width; x++) row[x] = entry[ink[x]];
+        memset(row + bar_left, 255, (size_t)(bar_right - bar_left));
+        png_write_row(png, row);
+    }
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    free(row);
+    return !out->failed;
 }
 
 int32_t bs_share_card_draw(const bs_share_card *card, bs_share_card_drawing *drawing,
                            char *error, int32_t error_capacity) {
     const double width = card->width, height = card->height;
-    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, card->width, card->height);
+    // The text's coverage alone: write_png gives each part its colour.
+    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_A8, card->width, card->height);
     cairo_t *cairo = cairo_create(surface);
-
-    set_color(cairo, card->background);
-    cairo_paint(cairo);
-    set_color(cairo, card->accent);
-    cairo_rectangle(cairo, card->right_to_left ? width - bar_width : 0, 0, bar_width, height);
-    cairo_fill(cairo);
 
     // Pango's default font map is one per thread, so cards can be drawn on many at once.
     PangoContext *context = pango_font_map_create_context(pango_cairo_font_map_get_default());
@@ -123,10 +181,8 @@ int32_t bs_share_card_draw(const bs_share_card *card, bs_share_card_drawing *dra
         pango_layout_set_height(title_box, (int)(title_height * PANGO_SCALE));
     }
 
-    set_color(cairo, card->text);
     cairo_move_to(cairo, margin, margin);
     pango_cairo_show_layout(cairo, title_box);
-    set_color(cairo, card->accent);
     cairo_move_to(cairo, margin, site_top);
     pango_cairo_show_layout(cairo, site_line);
     drawing->missing_glyphs = pango_layout_get_unknown_glyphs_count(title_box)
@@ -138,15 +194,21 @@ int32_t bs_share_card_draw(const bs_share_card *card, bs_share_card_drawing *dra
     free(title);
     free(site_name);
 
-    sink out = {NULL, 0, 0};
+    sink out = {NULL, 0, 0, 0};
     cairo_surface_flush(surface);
     cairo_status_t status = cairo_status(cairo);
-    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_write_to_png_stream(surface, append, &out);
+    int written = 0;
+    if (status == CAIRO_STATUS_SUCCESS) {
+        const int bar_left = card->right_to_left ? card->width - (int)bar_width : 0;
+        written = write_png(card, cairo_image_surface_get_data(surface), cairo_image_surface_get_stride(surface),
+                            (int)(site_top - gap / 2), bar_left, bar_left + (int)bar_width, &out);
+    }
     cairo_destroy(cairo);
     cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) {
+    if (!written) {
         free(out.bytes);
-        snprintf(error, (size_t)error_capacity, "%s", cairo_status_to_string(status));
+        snprintf(error, (size_t)error_capacity, "%s",
+                 status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string(status) : "libpng could not write the PNG");
         return 0;
     }
     drawing->png = out.bytes;
@@ -164,7 +226,8 @@ const char *bs_share_card_library_versions(void) {
     static char versions[64];
     static int made = 0;
     if (!made) {
-        snprintf(versions, sizeof versions, "pango %s cairo %s", pango_version_string(), cairo_version_string());
+        snprintf(versions, sizeof versions, "pango %s cairo %s libpng %s", pango_version_string(), cairo_version_string(),
+                 png_get_libpng_ver(NULL));
         made = 1;
     }
     return versions;

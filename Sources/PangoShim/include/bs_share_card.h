@@ -1,7 +1,7 @@
 #ifndef BROADSIDE_BS_SHARE_CARD_H
 #define BROADSIDE_BS_SHARE_CARD_H
-// Share cards drawn with Pango (layout: HarfBuzz shaping, FriBidi ordering, fontconfig fonts)
-// and Cairo (pixels, PNG). The only code that includes their headers; this one speaks plain C.
+// Share cards laid out by Pango (HarfBuzz shaping, FriBidi ordering, fontconfig fonts), drawn by
+// Cairo and written by libpng. The only code that includes their headers; this one speaks plain C.
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,13 +31,14 @@ typedef struct {
     int32_t missing_glyphs;
 } bs_share_card_drawing;
 
-/// Draws `card`; on failure returns 0 and writes Cairo's reason to `error`.
+/// Draws `card` as an 8-bit palette PNG; on failure (memory ran out) returns 0 and writes the
+/// reason to `error`.
 int32_t bs_share_card_draw(const bs_share_card *card, bs_share_card_drawing *drawing,
                            char *error, int32_t error_capacity);
 
 void bs_share_card_drawing_free(bs_share_card_drawing *drawing);
 
-/// "pango 1.50.12 cairo 1.16.0": what else changes the pixels of a card.
+/// "pango 1.50.12 cairo 1.16.0 libpng 1.6.39": what else changes the bytes of a card.
 const char *bs_share_card_library_versions(void);
 
 /// Reads a PNG file into 0xRRGGBB pixels, row by row, in a buffer to free with free(); 0 when
