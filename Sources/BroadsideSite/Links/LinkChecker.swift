@@ -26,7 +26,12 @@ enum LinkChecker {
     ///
     /// - Throws: the build's errors, when the site does not build.
     static func check(siteDirectory: String, configuration: SiteConfiguration) throws(BuildFailure) -> [TranslationProblem] {
-        let scratch = try scratchFolder()
+        let scratch: String
+        do throws(Diagnostic) {
+            scratch = try ScratchFolder.make(named: "links", purpose: "to build the site in")
+        } catch {
+            throw BuildFailure(configuration: [error])
+        }
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let output = scratch.appendingPath("site")
         var options = BuildOptions(siteDirectory: siteDirectory, outputDirectory: output, clean: true)
@@ -112,16 +117,5 @@ enum LinkChecker {
             return SourceLocation(path: source, line: line, column: before[lineStart...].count + 1)
         }
         return SourceLocation(path: sources.last ?? "")
-    }
-
-    /// A new folder of this user's only, in the system's temporary folder.
-    private static func scratchFolder() throws(BuildFailure) -> String {
-        let temporary = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array(temporary.appendingPath("broadside-links-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw BuildFailure(configuration: [Diagnostic(at: SourceLocation(path: temporary),
-                                                          "cannot make a temporary folder to build the site in: \(String(cString: strerror(errno)))")])
-        }
-        return String(cString: made)
     }
 }
