@@ -11,8 +11,9 @@ bootstrap:
 release: bootstrap
 	$(SWIFT) build -c release --product broadside
 
-## Builds the tool, then the example site (this repository) into output/.
+## Builds the tool, then the example site (this repository, with search: Pagefind) into output/.
 site: release
+	scripts/bootstrap search
 	$(BROADSIDE) build --site .
 
 ## Runs every test (all written with Swift Testing; XCTest would only report that it ran none).

@@ -213,13 +213,13 @@ import Testing
     @Test(.enabled(if: Command.isRoot, "needs root to mount a small file system"))
     func noSpaceLeftLeavesOutputByteIdentical() throws {
         let disk = try TemporaryFolder()
-        let mounted = try Command.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk.path])
+        let mounted = try Command.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", disk.path])
         try #require(mounted.status == 0, "mount: \(mounted.errorOutput)")
         defer { Command.runIgnoringErrors(["umount", disk.path]) }
         let site = try SiteCommandTests.exampleSite()
         let output = disk.url("site").path
         #expect(try run(["build", "--output", output], in: site).status == 0)
-        try site.write(String(repeating: "x", count: 3_000_000), to: "static/large.txt")
+        try site.write(String(repeating: "x", count: 10_000_000), to: "static/large.txt")
         let before = TreeSnapshot(disk.url)
         let result = try run(["build", "--output", output], in: site)
         #expect(result.status == 1, "\(result.errorOutput)")
@@ -232,8 +232,14 @@ import Testing
     func permissionFailuresLeaveOutputByteIdenticalAsAnotherUser() throws {
         let site = try SiteCommandTests.exampleSite()
         let executable = try BroadsideProcess.executable().path
+        // The example site has search: a copy of Pagefind that nobody may run (pip's may be in root's home).
+        let tools = try TemporaryFolder()
+        let found = try Command.run(["python3", "-c", "import pagefind_bin; print(pagefind_bin.get_executable())"])
+        try FileManager.default.copyItem(atPath: found.output.trimmingCharacters(in: .whitespacesAndNewlines), toPath: tools.url("pagefind").path)
+        try Command.run(["chown", "-R", "nobody:nogroup", tools.path])
         func asNobody(_ arguments: [String]) throws -> BroadsideProcess.Result {
-            try Command.run(["runuser", "-u", "nobody", "--", executable] + arguments + ["--site", site.path])
+            try Command.run(["runuser", "-u", "nobody", "--", "env", "BROADSIDE_PAGEFIND=\(tools.url("pagefind").path)", executable]
+                            + arguments + ["--site", site.path])
         }
         try Command.run(["chown", "-R", "nobody:nogroup", site.path])
         try #require(try asNobody(["build"]).status == 0)

@@ -58,9 +58,10 @@ extension SiteBuilder {
         summary.feeds = written.feeds
         let calendars = try pipeline.run(WriteEventCalendars(context: listed.context, output: output, languages: options.languages))
         let cards = try pipeline.run(DrawShareCards(context: listed.context, strings: strings, output: output, languages: options.languages))
+        let search = try pipeline.run(IndexForSearch(context: listed.context, output: output))
         let staticFiles = try pipeline.run(PublishStaticFiles(site: site, staticFiles: inputs.staticFiles, plan: plan, output: output,
                                                               languages: options.languages, usesBuiltInLayout: templates.usesBuiltInLayout))
-        summary.files = plan.pages.count + written.feeds + written.sitemaps + calendars + cards + staticFiles
+        summary.files = plan.pages.count + written.feeds + written.sitemaps + calendars + cards + search + staticFiles
         let cache = listed.texts.cache(updating: content.cache, articles: content.articles, fileStatus: content.fileStatus)
         return Made(output: output, cache: cache, templates: templates, planned: planned, context: listed.context,
                     window: content.window)

@@ -20,7 +20,7 @@ public enum SiteBuilder {
     @discardableResult
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         let start = ContinuousClock.now
-        var pipeline = BuildPipeline(count: 15, log: options.log)
+        var pipeline = BuildPipeline(count: 16, log: options.log)
         pipeline.isStrict = options.isStrict
         var summary = BuildSummary()
         func finished() -> BuildSummary {

@@ -58,6 +58,9 @@ public struct SiteConfiguration: Sendable {
     /// The colours of the share card each article page gets (`shareCards: true`, or a mapping
     /// of `background`, `text` and `accent`); `nil` for none.
     public var shareCards: ShareCard.Colors?
+    /// Whether the build indexes the article pages with Pagefind and makes a search page in
+    /// each language (`search: true`).
+    public var search = false
 
     /// The direction pages in `language` are written in: `site.yaml`'s, else its script's.
     public func direction(of language: LanguageTag) -> TextDirection {
@@ -125,7 +128,7 @@ public struct SiteConfiguration: Sendable {
             "title", "baseURL", "defaultLanguage", "languages", "requiredLanguages", "paginate",
             "timeZone", "missingTranslations", "unsafeHTML", "stubMarkers", "scripts", "sections",
             "defaultLanguageInSubdir", "permalinks", "uglyURLs", "lowercasePaths", "tagSlugs", "cascade",
-            "shareCards",
+            "shareCards", "search",
         ]
         let yaml: YAMLMapping
         var errors: [Diagnostic] = []
@@ -187,6 +190,7 @@ public struct SiteConfiguration: Sendable {
                 try Cascade.read(FrontMatterField(field))
             } ?? []
             let shareCards = value("shareCards") { field throws(Diagnostic) in try ShareCard.Colors.read(field) } ?? nil
+            let search = value("search") { field throws(Diagnostic) in try field.bool() } ?? false
 
             guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
                 return nil
@@ -213,7 +217,8 @@ public struct SiteConfiguration: Sendable {
                 scripts: scripts, untranslatedSections: untranslatedSections,
                 languageSettings: Dictionary(uniqueKeysWithValues: settings ?? []),
                 defaultLanguageInSubdir: defaultLanguageInSubdir, permalinks: permalinks, uglyURLs: uglyURLs,
-                lowercasePaths: lowercasePaths, tagSlugs: tagSlugs, cascade: cascade, shareCards: shareCards)
+                lowercasePaths: lowercasePaths, tagSlugs: tagSlugs, cascade: cascade, shareCards: shareCards,
+                search: search)
         }
 
         /// `languages`: codes, or mappings (``LanguageSettings``); no tag, path or content folder twice.

@@ -48,6 +48,12 @@ final class MemoryOutput: SiteOutput {
         files.withLock { $0[relativePath] = file }
     }
 
+    /// Writes the page's bytes at `path`.
+    func place(_ relativePath: String, at path: String) throws(Diagnostic) {
+        guard case .bytes(let data)? = files.withLock({ $0[relativePath]?.body }) else { return }
+        try FileWriter.write(data, to: path, named: relativePath)
+    }
+
     /// Records where the file is, once it is known to be a file the site may publish; its
     /// fingerprint (its status) stands for its content.
     func copy(_ source: String, of site: SiteFolder, to relativePath: String, fingerprint: UInt64,

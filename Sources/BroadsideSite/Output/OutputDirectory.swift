@@ -100,6 +100,21 @@ final class OutputDirectory: SiteOutput {
         record(OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash), for: relativePath, staged: true)
     }
 
+    /// A hard link to the file (a copy when `path` is on another file system): in the staging
+    /// folder when this build wrote it, else in the published tree, which keeps it.
+    func place(_ relativePath: String, at path: String) throws(Diagnostic) {
+        let (isHeld, isStaged) = contents.withLock { ($0.entries[relativePath] != nil, $0.staged.contains(relativePath)) }
+        guard isHeld else { return }
+        let source = (isStaged ? staging : folder.realPath).appendingPath(relativePath)
+        FileWriter.makeFolder((path as NSString).deletingLastPathComponent)
+        guard link(source, path) != 0 else { return }
+        let name = folder.path.appendingPath(relativePath)
+        guard errno == EXDEV, let bytes = FileManager.default.contents(atPath: source) else {
+            throw Diagnostic(at: SourceLocation(path: name), "cannot link the page for indexing: \(String(cString: strerror(errno)))")
+        }
+        try FileWriter.write(bytes, to: path, named: name)
+    }
+
     private func record(_ entry: OutputManifest.Entry, for relativePath: String, staged: Bool) {
         contents.withLock { contents in
             contents.entries[relativePath] = entry

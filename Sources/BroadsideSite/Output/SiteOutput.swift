@@ -20,6 +20,12 @@ protocol SiteOutput: AnyObject, Sendable {
     func write(_ bytes: some Collection<UInt8>, to relativePath: String, fingerprint: UInt64,
                from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic)
 
+    /// Puts the file the output holds at `relativePath`, written or kept, at `path`, for a tool
+    /// that reads pages as files (Pagefind).
+    /// Nothing when the output holds no such file: a page of a language this build does not
+    /// make (``LanguageSelection``) that no earlier build made either.
+    func place(_ relativePath: String, at path: String) throws(Diagnostic)
+
     /// Records the file of `site` at `source` as the content of `relativePath`, as it is.
     func copy(_ source: String, of site: SiteFolder, to relativePath: String, fingerprint: UInt64,
               from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic)

@@ -34,7 +34,7 @@ public final class SitePreview {
 
     /// Builds the site again if any input changed since the last build.
     public func rebuild() -> Outcome {
-        var pipeline = BuildPipeline(count: 12, log: options.log)
+        var pipeline = BuildPipeline(count: 13, log: options.log)
         var summary = BuildSummary()
         let start = ContinuousClock.now
         do throws(BuildFailure) {

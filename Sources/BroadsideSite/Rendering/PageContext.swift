@@ -58,6 +58,10 @@ struct PageContext: Sendable {
                 "homeURL": .string(home), "feedURL": .string(home + "feed.xml"), "atomURL": .string(home + "atom.xml"),
                 "tagsURL": .string(plan.paths.tagIndex(of: language).link(basePath: configuration.basePath))]
             if !plan.events.isEmpty { links["eventsURL"] = .string(plan.paths.events(in: language).link(basePath: configuration.basePath)) }
+            if configuration.search {
+                links["searchURL"] = .string(plan.paths.search(in: language).link(basePath: configuration.basePath))
+                links["searchBundleURL"] = .string(configuration.basePath + IndexForSearch.folder + "/")
+            }
             return (language, links)
         })
         var paths = StableHash()
@@ -256,6 +260,9 @@ struct PageContext: Sendable {
             })
         case .notFound:
             value["isNotFound"] = true
+        case .search:
+            value["isSearch"] = true
+            value["pagefindTranslates"] = .bool(Pagefind.translatesInterface(into: page.language))
         case let .events(upcoming, past):
             value["isEvents"] = true
             value["upcoming"] = .array(upcoming.map { shown($0) })
@@ -279,7 +286,7 @@ struct PageContext: Sendable {
     private static func linksByGroup(_ page: SitePlan.Page) -> Bool {
         switch page.kind {
         case .root, .notFound: false
-        case .article, .list, .tagIndex, .events: true
+        case .article, .list, .tagIndex, .events, .search: true
         }
     }
 

@@ -52,6 +52,9 @@ struct PagePaths: Sendable {
     /// The language's list of events, upcoming and past.
     func events(in language: LanguageTag) -> OutputPath { OutputPath(prefix(of: language) + ["events"]) }
 
+    /// The language's search page.
+    func search(in language: LanguageTag) -> OutputPath { OutputPath(prefix(of: language) + ["search"]) }
+
     /// The calendar file of the event whose page is at `page`: `event.ics` beside it.
     func calendar(ofEventAt page: OutputPath) -> OutputPath { file("event.ics", besidePageAt: page) }
 

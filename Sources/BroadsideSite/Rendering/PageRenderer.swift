@@ -151,6 +151,7 @@ struct PageRenderer: Sendable {
         case .root: .generated("the language chooser")
         case .notFound: .generated("the \(page.language) 404 page")
         case .events: .generated("the \(page.language) events page")
+        case .search: .generated("the \(page.language) search page")
         }
     }
 
@@ -162,6 +163,7 @@ struct PageRenderer: Sendable {
         case .root: "root"
         case .notFound: "404"
         case .events: "events"
+        case .search: "search"
         }
     }
 }

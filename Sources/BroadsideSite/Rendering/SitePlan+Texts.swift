@@ -61,7 +61,7 @@ extension SitePlan {
             case .list where showsAChange(plan.undatedEntries(shownOn: page))
                 || plan.sectionText(of: page).map { changed[$0.file.relativePath] != nil } == true:
                 break
-            case .article, .list, .tagIndex, .root, .notFound, .events:
+            case .article, .list, .tagIndex, .root, .notFound, .events, .search:
                 continue
             }
             pagesShowingAChange.insert(index)

@@ -100,6 +100,8 @@ struct SitePlan: Sendable {
             case notFound
             /// The language's events: those to come, soonest first, then those past, latest first.
             case events(upcoming: [Entry], past: [Entry])
+            /// The language's search page, over Pagefind's index of its articles.
+            case search
         }
         var kind: Kind
         /// The page's language (the default language for the root).
@@ -232,6 +234,12 @@ struct SitePlan: Sendable {
                 add(Page(kind: .events(upcoming: events.filter { !isPast($0) }, past: events.filter(isPast).reversed()),
                          language: language, path: paths.events(in: language), group: "events", isFallback: false),
                     owner: Owner(name: "the \(language) events page"))
+            }
+        }
+        if configuration.search {
+            for language in configuration.languages {
+                add(Page(kind: .search, language: language, path: paths.search(in: language), group: "search", isFallback: false),
+                    owner: Owner(name: "the \(language) search page"))
             }
         }
         // After every other page, which they give way to.
