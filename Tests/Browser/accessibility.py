@@ -6,41 +6,25 @@ search page's results when the address carries ?q=, runs axe and prints one JSON
 path with the ids of the rules it violates and the elements that violate them.
 
 Usage: accessibility.py FOLDER PATH...
-Exits 0 with the violations found (none is the goal), 1 when a page cannot be checked.
+Exits 0 with the violations found (none is the goal).
 """
 
-import functools
-import http.server
 import json
 import sys
-import threading
 
 from axe_selenium_python import Axe
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *arguments):
-        pass
+from served_site import served_site
 
 
 def main():
     folder, paths = sys.argv[1], sys.argv[2:]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=folder))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    options = Options()
-    for argument in ["--headless", "--no-sandbox", "--disable-gpu"]:
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
     violations = {}
-    try:
+    with served_site(folder) as (driver, address):
         for path in paths:
-            driver.get("http://127.0.0.1:%d%s" % (server.server_address[1], path))
+            driver.get(address(path))
             if "?q=" in path:
                 WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link"))
             axe = Axe(driver)
@@ -48,9 +32,6 @@ def main():
             results = axe.run()
             violations[path] = {violation["id"]: [node["html"][:200] for node in violation["nodes"]]
                                 for violation in results["violations"]}
-    finally:
-        driver.quit()
-        server.shutdown()
     print(json.dumps(violations, ensure_ascii=False, indent=1))
     return 0
 

@@ -9,39 +9,23 @@ Usage: search_results.py FOLDER PATH...
 Exits 0 with the results, 1 when a search shows no results within 30 seconds.
 """
 
-import functools
-import http.server
 import json
 import sys
-import threading
 from urllib.parse import urlsplit
 
-from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *arguments):
-        pass
+from served_site import served_site
 
 
 def main():
     folder, paths = sys.argv[1], sys.argv[2:]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=folder))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    options = Options()
-    for argument in ["--headless", "--no-sandbox", "--disable-gpu"]:
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
     found = {}
-    try:
+    with served_site(folder) as (driver, address):
         for path in paths:
-            driver.get("http://127.0.0.1:%d%s" % (server.server_address[1], path))
+            driver.get(address(path))
             try:
                 WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link"))
             except TimeoutException:
@@ -49,9 +33,6 @@ def main():
                 return 1
             found[path] = [urlsplit(link.get_attribute("href")).path
                            for link in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
-    finally:
-        driver.quit()
-        server.shutdown()
     print(json.dumps(found, ensure_ascii=False))
     return 0
 
