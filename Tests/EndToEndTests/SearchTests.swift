@@ -44,7 +44,7 @@ import Testing
         let site = try Self.site()
         let build = try Command.run([try BroadsideProcess.executable().path, "build"], in: site.url)
         #expect(build.status == 0, "\(build.errorOutput)")
-        let script = try site.text("output/pagefind/pagefind-ui.js")
+        let script = try site.text("output/pagefind/en/pagefind-ui.js")
         #expect(script.contains("translations/en.json") && !script.contains("translations/am.json"))
         #expect(try site.text("output/am/search/index.html").contains(#"data-placeholder="Search""#), "the site's string, English until am.yaml has one")
         #expect(!(try site.text("output/en/search/index.html")).contains("data-placeholder"))
@@ -52,8 +52,11 @@ import Testing
         // A fallback page shows English under Amharic: it is not in the Amharic index.
         #expect(try site.text("output/am/articles/caravans/index.html").contains("data-pagefind-body"))
         #expect(!(try site.text("output/am/articles/only-english/index.html")).contains("data-pagefind-body"))
-        let languages = try FileManager.default.contentsOfDirectory(atPath: site.url("output/pagefind").path).filter { $0.hasSuffix(".pf_meta") }
-        #expect(languages.count == 2, "one index for each language: \(languages)")
+        for language in ["en", "am"] {
+            let index = try FileManager.default.contentsOfDirectory(atPath: site.url("output/pagefind/\(language)").path).filter { $0.hasSuffix(".pf_meta") }
+            #expect(index.count == 1 && index[0].hasPrefix("pagefind.\(language)_"), "each language its own bundle: \(index)")
+        }
+        #expect(try site.text("output/am/search/index.html").contains(#"data-bundle="/pagefind/am/""#))
     }
 
     @Test func twoBuildsMakeTheSameIndexAndAnUnchangedSiteRewritesNone() throws {
@@ -67,6 +70,29 @@ import Testing
         #expect(try Command.run([try BroadsideProcess.executable().path, "build"], in: site.url).status == 0)
         #expect(YAMLSite.snapshot("output", of: site) == first)
         #expect(first.keys.contains { $0.hasPrefix("pagefind/") })
+    }
+
+    @Test func anEditIndexesItsLanguageAgainAndKeepsTheOthersIndex() throws {
+        let site = try Self.site()
+        #expect(try Command.run([try BroadsideProcess.executable().path, "build"], in: site.url).status == 0)
+        func amharicIndex() throws -> [String: (Int, Data)] {
+            let folder = site.url("output/pagefind/am")
+            var files: [String: (Int, Data)] = [:]
+            for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
+                let url = folder.appendingPathComponent(path)
+                guard let number = try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int,
+                      !((try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? true) else { continue }
+                files[path] = (number, try Data(contentsOf: url))
+            }
+            return files
+        }
+        let before = try amharicIndex(), english = try site.text("output/pagefind/en/pagefind-entry.json")
+        try site.write("---\ntitle: The caravans return\ndate: 2026-05-01\n---\nThe caravans return at dusk.\n", to: "content/articles/caravans.en.md")
+        #expect(try Command.run([try BroadsideProcess.executable().path, "build"], in: site.url).status == 0)
+        let after = try amharicIndex()
+        #expect(!before.isEmpty && Set(after.keys) == Set(before.keys))
+        for (path, file) in before { #expect(after[path]?.0 == file.0 && after[path]?.1 == file.1, "\(path) was written again") }
+        #expect(try site.text("output/pagefind/en/pagefind-entry.json") != english, "the English index is made again")
     }
 
     @Test func aFailedIndexLeavesTheOutputAsItWas() throws {

@@ -48,6 +48,18 @@ final class MemoryOutput: SiteOutput {
         files.withLock { $0[relativePath] = file }
     }
 
+    func contentHash(of relativePath: String) -> UInt64? {
+        files.withLock { $0[relativePath]?.contentHash }
+    }
+
+    func keepAll(under folder: String, madeFrom fingerprint: UInt64, for origin: OutputOrigin) throws(Diagnostic) -> Int {
+        let kept = previous.filter { $0.key.hasPrefix(folder) }
+        guard !kept.isEmpty, kept.values.allSatisfy({ $0.fingerprint == fingerprint }) else { return 0 }
+        for (path, _) in kept { try claim(path, for: origin) }
+        files.withLock { $0.merge(kept) { _, old in old } }
+        return kept.count
+    }
+
     /// Writes the page's bytes at `path`.
     func place(_ relativePath: String, at path: String) throws(Diagnostic) {
         guard case .bytes(let data)? = files.withLock({ $0[relativePath]?.body }) else { return }

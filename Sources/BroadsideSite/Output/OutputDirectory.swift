@@ -100,6 +100,22 @@ final class OutputDirectory: SiteOutput {
         record(OutputManifest.Entry(fingerprint: fingerprint, contentHash: contentHash), for: relativePath, staged: true)
     }
 
+    func contentHash(of relativePath: String) -> UInt64? {
+        contents.withLock { $0.entries[relativePath]?.contentHash }
+    }
+
+    func keepAll(under folder: String, madeFrom fingerprint: UInt64, for origin: OutputOrigin) throws(Diagnostic) -> Int {
+        guard reuse, let previous else { return 0 }
+        let files = previous.entries.filter { $0.key.hasPrefix(folder) }
+        guard !files.isEmpty, files.values.allSatisfy({ $0.fingerprint == fingerprint }),
+              files.keys.allSatisfy({ access(self.folder.realPath.appendingPath($0), F_OK) == 0 }) else { return 0 }
+        for (path, entry) in files {
+            try claim(path, for: origin)
+            record(entry, for: path, staged: false)
+        }
+        return files.count
+    }
+
     /// A hard link to the file (a copy when `path` is on another file system): in the staging
     /// folder when this build wrote it, else in the published tree, which keeps it.
     func place(_ relativePath: String, at path: String) throws(Diagnostic) {

@@ -20,6 +20,18 @@ protocol SiteOutput: AnyObject, Sendable {
     func write(_ bytes: some Collection<UInt8>, to relativePath: String, fingerprint: UInt64,
                from origin: @autoclosure () -> OutputOrigin) throws(Diagnostic)
 
+    /// The hash of the bytes the output holds at `relativePath`, written or kept; `nil` when it
+    /// holds no such file.
+    func contentHash(of relativePath: String) -> UInt64?
+
+    /// Keeps every file the last build made below `folder` when it made them all from the
+    /// inputs `fingerprint` names, claiming each for `origin`: a tool's output (Pagefind's) that
+    /// is not run again when its inputs did not change.
+    ///
+    /// - Returns: how many files were kept; 0 when there were none, or any was made from other
+    ///   inputs or is gone.
+    func keepAll(under folder: String, madeFrom fingerprint: UInt64, for origin: OutputOrigin) throws(Diagnostic) -> Int
+
     /// Puts the file the output holds at `relativePath`, written or kept, at `path`, for a tool
     /// that reads pages as files (Pagefind).
     /// Nothing when the output holds no such file: a page of a language this build does not

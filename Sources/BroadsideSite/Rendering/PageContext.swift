@@ -60,7 +60,7 @@ struct PageContext: Sendable {
             if !plan.events.isEmpty { links["eventsURL"] = .string(plan.paths.events(in: language).link(basePath: configuration.basePath)) }
             if configuration.search {
                 links["searchURL"] = .string(plan.paths.search(in: language).link(basePath: configuration.basePath))
-                links["searchBundleURL"] = .string(configuration.basePath + IndexForSearch.folder + "/")
+                links["searchBundleURL"] = .string(configuration.basePath + IndexForSearch.bundle(of: language, in: configuration))
             }
             return (language, links)
         })

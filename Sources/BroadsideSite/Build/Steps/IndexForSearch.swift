@@ -1,10 +1,13 @@
+import BroadsideLocale
 import Foundation
 
-/// Indexes the site for search with Pagefind (`search: true`): every article page that shows its
-/// own language's text, one index per language, into `pagefind/` with the rest of the output —
-/// before it is published, so a failed index leaves the output folder as it was. A build of
-/// some languages (`--languages`) indexes the pages its output holds: its own, and those of the
-/// other languages that an earlier build into the same output made.
+/// Indexes the site for search with Pagefind (`search: true`): each language's article pages that
+/// show its own text, into that language's bundle `pagefind/<lang>/`, which its search page loads.
+///
+/// The bundles are written with the rest of the output, before it is published, so a failed
+/// index leaves the output folder as it was. A language's bundle is made again only when one of
+/// its pages changed (Pagefind has no incremental mode); a build of some languages
+/// (`--languages`) indexes the pages its output holds.
 struct IndexForSearch: BuildStep {
     static let name = "index for search"
     static let makesOutput = true
@@ -12,58 +15,74 @@ struct IndexForSearch: BuildStep {
     let context: PageContext
     let output: any SiteOutput
 
-    /// The bundle's folder in the output, where the search pages load it from.
+    /// The folder of every language's bundle in the output.
     static let folder = "pagefind"
 
-    /// The file that names each language's index, whose languages Pagefind writes in a
-    /// different order each time (a Rust `HashMap`'s).
-    static let entryFile = "pagefind-entry.json"
-
-    /// - Returns: how many files the search bundle has.
-    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
-        guard context.configuration.search else { return 0 }
-        do throws(Diagnostic) {
-            let pagefind = try Pagefind.find()
-            let work = try ScratchFolder.make(named: "search", purpose: "to index the site in")
-            defer { try? FileManager.default.removeItem(atPath: work) }
-            let site = work.appendingPath("site"), bundle = work.appendingPath("bundle")
-            for page in context.plan.pages {
-                guard case .article = page.kind, !page.isFallback else { continue }
-                try output.place(page.file, at: site.appendingPath(page.file))
-            }
-            try pagefind.index(site: site, into: bundle)
-            let files = (FileManager.default.enumerator(atPath: bundle)?.allObjects as? [String] ?? []).sorted()
-            var count = 0
-            for file in files {
-                let path = bundle.appendingPath(file)
-                var info = stat()
-                guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-                guard var bytes = FileManager.default.contents(atPath: path) else {
-                    throw Diagnostic(at: SourceLocation(path: path), "cannot read what Pagefind wrote")
-                }
-                if file == Self.entryFile { bytes = try Self.sortingKeys(of: bytes, at: path) }
-                let relativePath = Self.folder.appendingPath(file), origin = OutputOrigin.generated("the search index")
-                try output.claim(relativePath, for: origin)
-                count += 1
-                let fingerprint = StableHash.ofContents(bytes)
-                if !output.isCurrent(relativePath, fingerprint: fingerprint) {
-                    try output.write(bytes, to: relativePath, fingerprint: fingerprint, from: origin)
-                }
-            }
-            return count
-        } catch {
-            problems.append(error)
-            return 0
-        }
+    /// The folder of `language`'s bundle in the output, ending in `/`.
+    static func bundle(of language: LanguageTag, in configuration: SiteConfiguration) -> String {
+        folder.appendingPath(configuration.pathSegment(of: language)) + "/"
     }
 
-    /// The JSON document `bytes` with its keys in order, so that two builds write the same file.
-    private static func sortingKeys(of bytes: Data, at path: String) throws(Diagnostic) -> Data {
-        do {
-            let value = try JSONSerialization.jsonObject(with: bytes)
-            return try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
-        } catch {
-            throw Diagnostic(at: SourceLocation(path: path), "Pagefind wrote a \(entryFile) that is not JSON: \(error.localizedDescription)")
+    /// - Returns: how many files the search bundles have.
+    func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
+        let configuration = context.configuration
+        guard configuration.search else { return 0 }
+        var pages: [LanguageTag: [String]] = [:]
+        for page in context.plan.pages {
+            guard case .article = page.kind, !page.isFallback, output.contentHash(of: page.file) != nil else { continue }
+            pages[page.language, default: []].append(page.file)
         }
+        var count = 0
+        do throws(Diagnostic) {
+            var pagefind: Pagefind?
+            for language in configuration.languages {
+                guard let files = pages[language] else { continue }
+                let bundle = Self.bundle(of: language, in: configuration)
+                let origin = OutputOrigin.generated("the \(language) search index")
+                // The bundle is made from its pages' bytes, and from the Pagefind that reads them.
+                var inputs = StableHash()
+                inputs.combine(Pagefind.version)
+                for file in files {
+                    inputs.combine(file)
+                    inputs.combine(output.contentHash(of: file) ?? 0)
+                }
+                let kept = try output.keepAll(under: bundle, madeFrom: inputs.value, for: origin)
+                guard kept == 0 else {
+                    count += kept
+                    continue
+                }
+                if pagefind == nil { pagefind = try Pagefind.find() }
+                count += try index(files, into: bundle, with: pagefind!, fingerprint: inputs.value, origin: origin)
+            }
+        } catch {
+            problems.append(error)
+        }
+        return count
+    }
+
+    /// Runs Pagefind over `files` in a scratch folder and writes its bundle into the output.
+    ///
+    /// - Returns: how many files the bundle has.
+    private func index(_ files: [String], into bundle: String, with pagefind: Pagefind, fingerprint: UInt64,
+                       origin: OutputOrigin) throws(Diagnostic) -> Int {
+        let work = try ScratchFolder.make(named: "search", purpose: "to index the site in")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let site = work.appendingPath("site"), made = work.appendingPath("bundle")
+        for file in files { try output.place(file, at: site.appendingPath(file)) }
+        try pagefind.index(site: site, into: made)
+        var count = 0
+        for file in (FileManager.default.enumerator(atPath: made)?.allObjects as? [String] ?? []).sorted() {
+            let path = made.appendingPath(file)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                throw Diagnostic(at: SourceLocation(path: path), "cannot read what Pagefind wrote")
+            }
+            let relativePath = bundle + file
+            try output.claim(relativePath, for: origin)
+            try output.write(bytes, to: relativePath, fingerprint: fingerprint, from: origin)
+            count += 1
+        }
+        return count
     }
 }
