@@ -59,6 +59,16 @@ import Testing
         #expect(try site.text("output/am/search/index.html").contains(#"data-bundle="/pagefind/am/""#))
     }
 
+    @Test func aLanguageWithNoArticleOfItsOwnHasNoSearchPage() throws {
+        let site = try Self.site(extra: ["site.yaml": "title: Caravan\nbaseURL: https://caravan.example.org/\ndefaultLanguage: en\nlanguages: [en, am, fr]\nmissingTranslations: fallback\nsearch: true\n"])
+        let build = try Command.run([try BroadsideProcess.executable().path, "build"], in: site.url)
+        #expect(build.status == 0, "\(build.errorOutput)")
+        #expect(site.exists("output/fr/articles/caravans/index.html"), "French has fallbacks")
+        #expect(!site.exists("output/fr/search/index.html") && !site.exists("output/pagefind/fr"))
+        #expect(!(try site.text("output/fr/index.html")).contains("/search/"), "and no link to one")
+        #expect(site.exists("output/am/search/index.html"))
+    }
+
     @Test func twoBuildsMakeTheSameIndexAndAnUnchangedSiteRewritesNone() throws {
         let site = try Self.site()
         #expect(try Command.run([try BroadsideProcess.executable().path, "build"], in: site.url).status == 0)

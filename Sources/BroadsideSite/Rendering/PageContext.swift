@@ -58,7 +58,7 @@ struct PageContext: Sendable {
                 "homeURL": .string(home), "feedURL": .string(home + "feed.xml"), "atomURL": .string(home + "atom.xml"),
                 "tagsURL": .string(plan.paths.tagIndex(of: language).link(basePath: configuration.basePath))]
             if !plan.events.isEmpty { links["eventsURL"] = .string(plan.paths.events(in: language).link(basePath: configuration.basePath)) }
-            if configuration.search {
+            if plan.groups["search"]?[language] != nil {
                 links["searchURL"] = .string(plan.paths.search(in: language).link(basePath: configuration.basePath))
                 links["searchBundleURL"] = .string(configuration.basePath + IndexForSearch.bundle(of: language, in: configuration))
             }

@@ -237,7 +237,8 @@ struct SitePlan: Sendable {
             }
         }
         if configuration.search {
-            for language in configuration.languages {
+            // A language with no article of its own has nothing to search.
+            for language in configuration.languages where ownPages[language] != nil {
                 add(Page(kind: .search, language: language, path: paths.search(in: language), group: "search", isFallback: false),
                     owner: Owner(name: "the \(language) search page"))
             }
