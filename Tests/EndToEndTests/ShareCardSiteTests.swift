@@ -65,9 +65,15 @@ import Testing
         #expect(fallback["og:image"] == "https://caravan.example.org/en/articles/only-english/share-card.png")
         #expect(!site.exists("output/ar/articles/only-english/share-card.png"))
         #expect(site.exists("output/en/articles/only-english/share-card.png"))
-        // Lists have no card.
-        let home = Self.meta(try site.text("output/en/index.html"))
-        #expect(home["og:image"] == nil && home["twitter:card"] == nil && home["og:type"] == "website")
+        // Every other page shows its language's card: the site's name, and its address for want of a tagline.
+        for (page, card) in [("ar/index.html", "ar/share-card.png"), ("am/tags/index.html", "am/share-card.png"),
+                             ("index.html", "en/share-card.png")] {
+            let tags = Self.meta(try site.text("output/" + page))
+            #expect(tags["og:image"] == "https://caravan.example.org/" + card, "\(page)")
+            #expect(tags["og:image:alt"] == "Caravan" && tags["twitter:card"] == "summary_large_image" && tags["og:type"] == "website")
+            #expect(Self.size(ofPNG: try site.read("output/" + card))?.width == 1200)
+        }
+        #expect(Self.meta(try site.text("output/en/404.html"))["og:image"] == nil, "a 404 page has none")
     }
 
     @Test func aSiteWithoutShareCardsHasNoneAndNoTags() throws {

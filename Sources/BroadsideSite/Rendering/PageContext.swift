@@ -206,6 +206,9 @@ struct PageContext: Sendable {
                 .map { .string(Self.openGraphLocale($0)) })
         }
         value.merge(languageLinks[page.language] ?? [:]) { own, _ in own }
+        if configuration.shareCards != nil, let card = shareCard(of: page) {
+            value["shareCard"] = ["url": .string(permalink(card)), "width": .int(ShareCard.width), "height": .int(ShareCard.height)]
+        }
         if page.isFallback, let source = plan.groups[page.group]?[configuration.defaultLanguage] {
             // A fallback shows the source's text: canonical to the source, not indexed.
             value["fallbackSource"] = ["permalink": .string(permalink(plan.pages[source].path))]
@@ -215,9 +218,6 @@ struct PageContext: Sendable {
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
             value["article"] = shown(entry, facts: own)
-            if configuration.shareCards != nil, let card = shareCard(of: page) {
-                value["shareCard"] = ["url": .string(permalink(card)), "width": .int(ShareCard.width), "height": .int(ShareCard.height)]
-            }
             // Only the event's own page has its schema.org data.
             if let event = presentation(of: entry, facts: own ?? facts(of: entry.text)) { value["jsonLD"] = .string(event.jsonLD) }
         case let .list(listing, entries, number, count):
@@ -395,11 +395,19 @@ struct PageContext: Sendable {
 
     func link(_ path: OutputPath) -> String { path.link(basePath: basePath) }
 
-    /// The share card an article page shows: its own, or for a fallback the card of the page
-    /// whose text it shows (``DrawShareCards`` draws one for each article page that is no fallback).
+    /// The share card a page shows (``DrawShareCards`` draws them): an article page its own, a
+    /// fallback the card of the page whose text it shows, any other page its language's home
+    /// page's (the site's name and tagline), the language chooser the default language's; a
+    /// 404 page none.
     func shareCard(of page: SitePlan.Page) -> OutputPath? {
-        guard page.isFallback else { return paths.shareCard(ofPageAt: page.path) }
-        return plan.groups[page.group]?[configuration.defaultLanguage].map { paths.shareCard(ofPageAt: plan.pages[$0].path) }
+        switch page.kind {
+        case .article where page.isFallback:
+            plan.groups[page.group]?[configuration.defaultLanguage].map { paths.shareCard(ofPageAt: plan.pages[$0].path) }
+        case .article: paths.shareCard(ofPageAt: page.path)
+        case .notFound: nil
+        case .root: paths.shareCard(ofPageAt: paths.home(of: configuration.defaultLanguage))
+        case .list, .tagIndex, .events, .search: paths.shareCard(ofPageAt: paths.home(of: page.language))
+        }
     }
 
     /// The absolute address of the page at `index` in the plan, made once per build.
