@@ -14,6 +14,9 @@ public struct ShareCard: Hashable, Sendable {
     public static let height = 630
     /// The most characters of a title laid out: more could not fit, and laying out more costs.
     public static let maximumTitleLength = 400
+    /// The most Unicode scalars of a title laid out: one character may carry thousands of
+    /// combining marks, each of which HarfBuzz shapes.
+    public static let maximumTitleScalars = 1_000
 
     public var title: String
     /// The site's name in the page's language.
@@ -68,12 +71,20 @@ public struct ShareCard: Hashable, Sendable {
     /// libraries', for a fingerprint that redraws every card when one of them changes.
     public static let drawingVersion = "1 " + String(cString: bs_share_card_library_versions())
 
+    /// `text` cut to what a card lays out: ``maximumTitleLength`` characters and
+    /// ``maximumTitleScalars`` scalars.
+    static func limited(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: String(text.prefix(maximumTitleLength)).unicodeScalars.prefix(maximumTitleScalars))
+        return String(scalars)
+    }
+
     /// Draws the card; safe from any number of threads at once.
     public func draw() throws(Failure) -> Drawing {
         var drawing = bs_share_card_drawing()
         var error = [CChar](repeating: 0, count: 256)
-        let drawn = String(title.prefix(Self.maximumTitleLength)).withCString { title in
-            String(siteName.prefix(Self.maximumTitleLength)).withCString { siteName in
+        let drawn = Self.limited(title).withCString { title in
+            Self.limited(siteName).withCString { siteName in
                 language.identifier.withCString { language in
                     var card = bs_share_card(width: Int32(Self.width), height: Int32(Self.height), title: title,
                                              site_name: siteName, language: language,

@@ -1,4 +1,4 @@
-import BroadsideImages
+@testable import BroadsideImages
 import BroadsideLocale
 import Foundation
 import Testing
@@ -63,6 +63,16 @@ enum Environment {
             #expect(ink.bottom < siteInk.top - 20, "above the site's name: \(ink) \(siteInk)")
             #expect(ink.bottom - ink.top > 150, "on several lines")
         }
+    }
+
+    @Test func aTitleIsCutToWhatACardLaysOut() throws {
+        // One character may carry thousands of combining marks, each of which HarfBuzz would shape.
+        let marks = ShareCard.limited("a" + String(repeating: "\u{301}", count: 50_000))
+        #expect(marks.unicodeScalars.count == ShareCard.maximumTitleScalars)
+        #expect(ShareCard.limited(String(repeating: "x", count: 5_000)).count == ShareCard.maximumTitleLength)
+        #expect(ShareCard.limited("العودة") == "العودة")
+        let (_, image) = try drawn("a" + String(repeating: "\u{301}", count: 50_000), site: "Site", language: "en")
+        #expect(image.width == 1200)
     }
 
     @Test func aCharacterNoFontHasIsCounted() throws {
