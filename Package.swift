@@ -14,7 +14,7 @@ let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,ad
 /// on every build that it drops the `-pthread` glib's gmodule adds, so Pango's shim takes its
 /// header paths and libraries from here instead (nothing when pkg-config or the module is
 /// missing: the compile then names the header it lacks).
-func pkgConfig(_ option: String, _ modules: [String], prefix: String) -> [String] {
+func pkgConfig(_ option: String, _ modules: [String]) -> [String] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["pkg-config", option] + modules
@@ -25,8 +25,7 @@ func pkgConfig(_ option: String, _ modules: [String], prefix: String) -> [String
     let output = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return [] }
-    return String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-        .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+    return String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
 }
 
 let package = Package(
@@ -54,8 +53,8 @@ let package = Package(
         /// libpango1.0-dev, libcairo2-dev, libpng-dev); its header speaks plain C types, so no
         /// Swift module needs glib's.
         .target(name: "PangoShim",
-                cSettings: [.unsafeFlags(pkgConfig("--cflags-only-I", ["pangocairo", "libpng16"], prefix: "-I").map { "-I" + $0 })],
-                linkerSettings: pkgConfig("--libs-only-l", ["pangocairo", "libpng16"], prefix: "-l").map { .linkedLibrary($0) }),
+                cSettings: [.unsafeFlags(pkgConfig("--cflags-only-I", ["pangocairo", "libpng16"]))],
+                linkerSettings: pkgConfig("--libs-only-l", ["pangocairo", "libpng16"]).map { .linkedLibrary(String($0.dropFirst(2))) }),
         /// ICU's flags only: Swift never imports this module (see ICUShim).
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),

@@ -1,4 +1,7 @@
 #include "bs_share_card.h"
+#if !__has_include(<pango/pangocairo.h>)
+#error "Pango's headers are missing: run scripts/bootstrap (libpango1.0-dev, libcairo2-dev, libpng-dev), then swift package purge-cache, rm -rf .build and build again (Package.swift asks pkg-config for their paths when SwiftPM first reads it)"
+#endif
 #include <pango/pangocairo.h>
 #include <png.h>
 #include <stdio.h>

@@ -58,9 +58,9 @@ public struct SiteConfiguration: Sendable {
     /// The colours of the share card each article page gets (`shareCards: true`, or a mapping
     /// of `background`, `text` and `accent`); `nil` for none.
     public var shareCards: ShareCard.Colors?
-    /// Whether the build indexes the article pages with Pagefind and makes a search page in
-    /// each language (`search: true`).
-    public var search = false
+    /// Where `site.yaml` says `search: true`: the build indexes the article pages with Pagefind
+    /// and makes a search page in each language; `nil` for no search.
+    public var search: SourceLocation?
 
     /// The direction pages in `language` are written in: `site.yaml`'s, else its script's.
     public func direction(of language: LanguageTag) -> TextDirection {
@@ -190,7 +190,7 @@ public struct SiteConfiguration: Sendable {
                 try Cascade.read(FrontMatterField(field))
             } ?? []
             let shareCards = value("shareCards") { field throws(Diagnostic) in try ShareCard.Colors.read(field) } ?? nil
-            let search = value("search") { field throws(Diagnostic) in try field.bool() } ?? false
+            let search = value("search") { field throws(Diagnostic) in try field.bool() ? field.location : nil } ?? nil
 
             guard let title, let baseURL, let defaultLanguage, let languages, let requiredLanguages else {
                 return nil

@@ -236,7 +236,7 @@ struct SitePlan: Sendable {
                     owner: Owner(name: "the \(language) events page"))
             }
         }
-        if configuration.search {
+        if configuration.search != nil {
             // A language with no article of its own has nothing to search.
             for language in configuration.languages where ownPages[language] != nil {
                 add(Page(kind: .search, language: language, path: paths.search(in: language), group: "search", isFallback: false),

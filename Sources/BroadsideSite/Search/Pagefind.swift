@@ -26,7 +26,10 @@ struct Pagefind {
 
     /// Finds Pagefind: `BROADSIDE_PAGEFIND` when set, else `pagefind` on `PATH`, else the binary
     /// of PyPI's `pagefind[bin]` package, asked of `python3`.
-    static func find(environment: [String: String] = ProcessInfo.processInfo.environment) throws(Diagnostic) -> Pagefind {
+    ///
+    /// - Parameter search: where `site.yaml` asks for search, where a missing Pagefind is reported.
+    static func find(for search: SourceLocation) throws(Diagnostic) -> Pagefind {
+        let environment = ProcessInfo.processInfo.environment
         if let path = environment["BROADSIDE_PAGEFIND"], !path.isEmpty { return Pagefind(executable: path) }
         for folder in (environment["PATH"] ?? "").split(separator: ":") {
             let path = String(folder).appendingPath("pagefind")
@@ -37,7 +40,7 @@ struct Pagefind {
             let path = String(decoding: output.printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if access(path, X_OK) == 0 { return Pagefind(executable: path) }
         }
-        throw Diagnostic(at: nil, "search: true needs Pagefind, which is not installed",
+        throw Diagnostic(at: search, "search: true needs Pagefind, which is not installed",
                          hint: "run scripts/bootstrap search, or pip install 'pagefind[bin]==\(version)', or set BROADSIDE_PAGEFIND to its path")
     }
 

@@ -26,11 +26,12 @@ struct IndexForSearch: BuildStep {
     /// - Returns: how many files the search bundles have.
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Int {
         let configuration = context.configuration
-        guard configuration.search else { return 0 }
-        var pages: [LanguageTag: [String]] = [:]
+        guard let search = configuration.search else { return 0 }
+        // The pages the output holds, with their bytes' hashes.
+        var pages: [LanguageTag: [(file: String, contentHash: UInt64)]] = [:]
         for page in context.plan.pages {
-            guard case .article = page.kind, !page.isFallback, output.contentHash(of: page.file) != nil else { continue }
-            pages[page.language, default: []].append(page.file)
+            guard case .article = page.kind, !page.isFallback, let hash = output.contentHash(of: page.file) else { continue }
+            pages[page.language, default: []].append((page.file, hash))
         }
         var count = 0
         do throws(Diagnostic) {
@@ -42,17 +43,17 @@ struct IndexForSearch: BuildStep {
                 // The bundle is made from its pages' bytes, and from the Pagefind that reads them.
                 var inputs = StableHash()
                 inputs.combine(Pagefind.version)
-                for file in files {
+                for (file, contentHash) in files {
                     inputs.combine(file)
-                    inputs.combine(output.contentHash(of: file) ?? 0)
+                    inputs.combine(contentHash)
                 }
                 let kept = try output.keepAll(under: bundle, madeFrom: inputs.value, for: origin)
                 guard kept == 0 else {
                     count += kept
                     continue
                 }
-                if pagefind == nil { pagefind = try Pagefind.find() }
-                count += try index(files, into: bundle, with: pagefind!, fingerprint: inputs.value, origin: origin)
+                if pagefind == nil { pagefind = try Pagefind.find(for: search) }
+                count += try index(files.map(\.file), into: bundle, with: pagefind!, fingerprint: inputs.value, origin: origin)
             }
         } catch {
             problems.append(error)
