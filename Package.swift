@@ -55,6 +55,9 @@ let package = Package(
         .target(name: "PangoShim",
                 cSettings: [.unsafeFlags(pkgConfig("--cflags-only-I", ["pangocairo", "libpng16"]))],
                 linkerSettings: pkgConfig("--libs-only-l", ["pangocairo", "libpng16"]).map { .linkedLibrary(String($0.dropFirst(2))) }),
+        /// libgit2, which reads a site's git history for the coverage trend.
+        .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2",
+                       providers: [.apt(["libgit2-dev"])]),
         /// ICU's flags only: Swift never imports this module (see ICUShim).
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),
@@ -70,9 +73,12 @@ let package = Package(
         .target(name: "BroadsideLocale", dependencies: ["ICUShim"], swiftSettings: instrumented),
         /// Images the site makes: share cards, drawn with Pango and Cairo.
         .target(name: "BroadsideImages", dependencies: ["BroadsideLocale", "PangoShim"], swiftSettings: instrumented),
+        /// A repository's history read straight from its objects: commits, changed files, blobs.
+        .target(name: "BroadsideGit", dependencies: ["CLibGit2"], swiftSettings: instrumented),
         /// Content to pages, feeds, sitemap and translation coverage.
         .target(name: "BroadsideSite", dependencies: [
-            "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "BroadsideImages", "CLibXML2", "CCmarkGFM",
+            "BroadsideDiagnostics", "BroadsideTemplates", "BroadsideLocale", "BroadsideImages", "BroadsideGit",
+            "CLibXML2", "CCmarkGFM",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "TOMLKit", package: "TOMLKit"),

@@ -1,0 +1,8 @@
+/// A file that differs between two trees.
+public struct GitChange: Sendable, Equatable {
+    /// The file's path from the repository's root.
+    public let path: String
+    /// The regular file's blob now; `nil` when the path was removed or is no longer a regular
+    /// file (a symbolic link or a submodule, which are never read).
+    public let blobID: GitObjectID?
+}
