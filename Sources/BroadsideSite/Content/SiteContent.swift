@@ -52,26 +52,45 @@ public struct SiteContent: Sendable {
             }
         }
         let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
-        let results = candidates.concurrentMap { relativePath, status, source -> (FileStatus, Result<ArticleFile, BuildFailure>) in
+        let results = candidates.concurrentMap { relativePath, _, source -> Result<ArticleFile, BuildFailure> in
             switch source {
             case .cached(let file):
-                return (status, .success(file))
+                return .success(file)
             case .unread(let name):
-                return (status, Result { () throws(BuildFailure) in
+                return Result { () throws(BuildFailure) in
                     var file = try readFile(at: root.appendingPath(relativePath), relativePath: relativePath, name: name,
                                             site: site, configuration: configuration, timeZone: timeZone)
                     if !keepsBodies { file.body = "" }
                     return file
-                })
+                }
             }
         }
 
+        var fileStatus: [String: FileStatus] = [:]
+        for (relativePath, status, _) in candidates { fileStatus[relativePath] = status }
+        var (content, problems) = assemble(results, configuration: configuration, includeDrafts: includeDrafts, now: now)
+        content.fileStatus = fileStatus
+        if let first = unread.first {
+            problems.append(Diagnostic(
+                .warning, at: SourceLocation(path: root.appendingPath(first)),
+                "\(unread.count) content file\(unread.count == 1 ? " is" : "s are") in no language's contentDir, so no page is made of \(unread.count == 1 ? "it" : "them")",
+                hint: "move them into a language's folder, or give the default language no contentDir to read them as its own"))
+        }
+        return (content, problems)
+    }
+
+    /// The articles that the files read make, grouped by key: drafts left out unless
+    /// `includeDrafts`, files not published at `now` left out, each file that could not be read
+    /// and each second file of a key and language reported.
+    ///
+    /// - Parameter files: what reading each file gave.
+    static func assemble(_ files: [Result<ArticleFile, BuildFailure>],
+                         configuration: SiteConfiguration, includeDrafts: Bool,
+                         now: Date) -> (content: SiteContent, problems: [Diagnostic]) {
         var window = PublicationWindow(now: now)
         var problems: [Diagnostic] = []
         var articles: [String: Article] = [:]
-        var fileStatus: [String: FileStatus] = [:]
-        for ((status, result), (relativePath, _, _)) in zip(results, candidates) {
-            fileStatus[relativePath] = status
+        for result in files {
             switch result {
             case .failure(let failure):
                 problems += failure.diagnostics
@@ -94,15 +113,9 @@ public struct SiteContent: Sendable {
                 articles[key, default: Article(key: key, files: [:])].files[file.language] = file
             }
         }
-        if let first = unread.first {
-            problems.append(Diagnostic(
-                .warning, at: SourceLocation(path: root.appendingPath(first)),
-                "\(unread.count) content file\(unread.count == 1 ? " is" : "s are") in no language's contentDir, so no page is made of \(unread.count == 1 ? "it" : "them")",
-                hint: "move them into a language's folder, or give the default language no contentDir to read them as its own"))
-        }
         applyBuildOptions(to: &articles, configuration: configuration)
         let sorted = articles.values.sorted { $0.key < $1.key }
-        return (SiteContent(articles: sorted, fileStatus: fileStatus, window: window), problems)
+        return (SiteContent(articles: sorted, window: window), problems)
     }
 
     /// Settles each file's build options (``PageBuildOptions``): its own, then the `cascade` of
@@ -169,6 +182,26 @@ public struct SiteContent: Sendable {
     private static func readFile(at path: String, relativePath: String, name: ContentFileName, site: SiteFolder,
                                  configuration: SiteConfiguration,
                                  timeZone: TimeZone) throws(BuildFailure) -> ArticleFile {
+        let data: Data
+        do throws(Diagnostic) {
+            guard let contents = try site.contents(of: folderName.appendingPath(relativePath)) else {
+                throw Diagnostic(at: SourceLocation(path: path), "cannot read the file", hint: "was it removed during the build?")
+            }
+            data = contents
+        } catch {
+            throw BuildFailure([error])
+        }
+        return try parseFile(data, at: path, relativePath: relativePath, name: name, configuration: configuration,
+                             timeZone: timeZone)
+    }
+
+    /// The article file that `data`, the contents of the file at `path`, makes.
+    ///
+    /// - Parameters:
+    ///   - relativePath: its path in `content/`; `name`, what that path says of it.
+    ///   - timeZone: the site's, for dates without one.
+    static func parseFile(_ data: Data, at path: String, relativePath: String, name: ContentFileName,
+                          configuration: SiteConfiguration, timeZone: TimeZone) throws(BuildFailure) -> ArticleFile {
         let location = SourceLocation(path: path)
         let language: LanguageTag
         if let suffix = name.languageSuffix {
@@ -180,15 +213,6 @@ public struct SiteContent: Sendable {
             language = tag
         } else {
             language = name.folderLanguage ?? configuration.defaultLanguage
-        }
-        let data: Data
-        do throws(Diagnostic) {
-            guard let contents = try site.contents(of: folderName.appendingPath(relativePath)) else {
-                throw Diagnostic(at: location, "cannot read the file", hint: "was it removed during the build?")
-            }
-            data = contents
-        } catch {
-            throw BuildFailure([error])
         }
         guard let text = String(validatingUTF8Bytes: data) else {
             throw BuildFailure([Diagnostic(at: location, "the file is not UTF-8 text",

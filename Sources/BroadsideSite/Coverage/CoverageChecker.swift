@@ -16,9 +16,11 @@ public enum CoverageChecker {
     /// - Parameters:
     ///   - strict: report warnings as errors.
     ///   - links: also build the site and check its internal links (``LinkChecker``).
+    ///   - trend: also read the coverage at every commit of the site's git history (``CoverageHistory``).
     /// - Throws: the site's configuration errors (the site cannot be checked at all); with
     ///   `links`, the build's errors when it does not build.
-    public static func check(siteDirectory: String, strict: Bool = false, links: Bool = false) throws(BuildFailure) -> CoverageReport {
+    public static func check(siteDirectory: String, strict: Bool = false, links: Bool = false,
+                             trend: Bool = false) throws(BuildFailure) -> CoverageReport {
         let site = try SiteFolder.opening(siteDirectory)
         let configuration = try SiteConfiguration.load(from: site)
         let (content, loadProblems) = SiteContent.load(from: site, configuration: configuration,
@@ -37,20 +39,16 @@ public enum CoverageChecker {
             requiredLanguages: configuration.requiredLanguages.map(\.identifier),
             articles: rows, coverage: coverage(of: rows, languages: configuration.languages),
             problems: checker.problems
-                + (links ? try LinkChecker.check(siteDirectory: siteDirectory, configuration: configuration) : []))
+                + (links ? try LinkChecker.check(siteDirectory: siteDirectory, configuration: configuration) : []),
+            trend: trend ? CoverageHistory(site: site, configuration: configuration, now: content.window.now).trend() : nil)
     }
 
-    private static func coverage(of rows: [CoverageReport.ArticleRow],
-                                 languages: [LanguageTag]) -> [String: CoverageReport.LanguageCoverage] {
-        var coverage: [String: CoverageReport.LanguageCoverage] = [:]
-        for language in languages.map(\.identifier) {
-            let states = rows.compactMap { $0.languages[language] }.filter { $0 != .notExpected }
-            let translated = states.count { [.source, .translated, .unverified].contains($0) }
-            let percent = states.isEmpty ? 100 : (Double(translated) * 1000 / Double(states.count)).rounded() / 10
-            coverage[language] = .init(translated: translated, missing: states.count { $0 == .missing || $0 == .stub },
-                                       outdated: states.count { $0 == .outdated }, percent: percent)
-        }
-        return coverage
+    /// Each language's column of the matrix `rows` summed up (``CoverageTally``).
+    static func coverage(of rows: [CoverageReport.ArticleRow],
+                         languages: [LanguageTag]) -> [String: CoverageReport.LanguageCoverage] {
+        var tally = CoverageTally()
+        for row in rows { tally.set(row.key, to: row.languages) }
+        return tally.coverage(of: languages)
     }
 
     /// Collects problems, applying the severity rules in one place.
@@ -113,54 +111,63 @@ public enum CoverageChecker {
         /// - Parameter articles: each article, and whether it is expected in every language.
         mutating func checkArticles(_ articles: [(Article, Bool)]) -> [CoverageReport.ArticleRow] {
             articles.map { article, translated in
-                let source = article[defaultLanguage]
-                let anyFile = source ?? article.files.values.min { $0.path < $1.path }!
+                let anyFile = article[defaultLanguage] ?? article.files.values.min { $0.path < $1.path }!
+                // The source is hashed once, for the first stamped translation that needs it.
+                var sourceHash: String?
+                func hash(_ source: ArticleFile) -> String {
+                    if let sourceHash { return sourceHash }
+                    sourceHash = SourceHash.of(source)
+                    return sourceHash!
+                }
                 var states: [String: CoverageReport.State] = [:]
                 for language in configuration.languages {
-                    guard let file = article[language] else {
-                        guard translated else {
-                            states[language.identifier] = .notExpected
-                            continue
-                        }
-                        states[language.identifier] = .missing
-                        report(.missingTranslation, missingSeverity(language), language,
-                               at: SourceLocation(path: anyFile.path), key: article.key,
-                               "'\(article.key)' has no \(Language.named(defaultLanguage).name(of: language)) (\(language)) file; translate \(anyFile.path) into content/\(languageFolders.translationPath(of: anyFile, into: language))")
-                        continue
+                    let judgement = TranslationJudgement(of: article, in: language, isTranslated: translated,
+                                                         defaultLanguage: defaultLanguage, stubs: stubs, sourceHash: hash)
+                    states[language.identifier] = judgement.state
+                    report(judgement, of: article.key, in: language, anyFile: anyFile)
+                    switch judgement {
+                    case .source(let file), .unverified(let file, _), .outdated(let file, _, _, _), .translated(let file):
+                        checkScript(title: ProseText.ofPlainText(file.frontMatter.title), text: ProseText.ofMarkdown(file.body),
+                                    language: language, at: SourceLocation(path: file.path), key: article.key)
+                    case .notExpected, .missing, .stub:
+                        break
                     }
-                    if let stub = stubs.reason(file, source: source) {
-                        states[language.identifier] = .stub
-                        let location = if case .marker(let key) = stub { file.frontMatter.locations[key] } else {
-                            SourceLocation(path: file.path, line: file.bodyLine, column: 1)
-                        }
-                        report(.stubTranslation, missingSeverity(language), language,
-                               at: location ?? SourceLocation(path: file.path), key: article.key,
-                               stub.message(path: file.path, sourcePath: source?.path))
-                        continue
-                    }
-                    states[language.identifier] = state(of: file, source: source, key: article.key)
-                    checkScript(title: ProseText.ofPlainText(file.frontMatter.title), text: ProseText.ofMarkdown(file.body),
-                                language: language, at: SourceLocation(path: file.path), key: article.key)
                 }
                 return .init(key: article.key, title: anyFile.frontMatter.title, languages: states)
             }
         }
 
-        private mutating func state(of file: ArticleFile, source: ArticleFile?, key: String) -> CoverageReport.State {
-            guard let source, file.language != defaultLanguage else { return file.language == defaultLanguage ? .source : .unverified }
-            let current = SourceHash.of(source)
-            let location = file.frontMatter.locations["sourceHash"] ?? SourceLocation(path: file.path)
-            guard let stamped = file.frontMatter.sourceHash else {
-                report(.unverified, .info, file.language, at: location, key: key,
+        /// Reports what a judgement finds wrong: a missing translation or a stub (by the
+        /// language's severity), an outdated one, or one with no sourceHash.
+        ///
+        /// - Parameter anyFile: the article's source, else its first file: where a missing one is translated from.
+        private mutating func report(_ judgement: TranslationJudgement, of key: String, in language: LanguageTag,
+                                     anyFile: ArticleFile) {
+            switch judgement {
+            case .missing:
+                report(.missingTranslation, missingSeverity(language), language,
+                       at: SourceLocation(path: anyFile.path), key: key,
+                       "'\(key)' has no \(Language.named(defaultLanguage).name(of: language)) (\(language)) file; translate \(anyFile.path) into content/\(languageFolders.translationPath(of: anyFile, into: language))")
+            case .stub(let file, let reason):
+                let location = if case .marker(let marker) = reason { file.frontMatter.locations[marker] } else {
+                    SourceLocation(path: file.path, line: file.bodyLine, column: 1)
+                }
+                report(.stubTranslation, missingSeverity(language), language,
+                       at: location ?? SourceLocation(path: file.path), key: key,
+                       reason.message(path: file.path, sourcePath: anyFile.language == defaultLanguage ? anyFile.path : nil))
+            case .unverified(let file, .some(let source)):
+                report(.unverified, .info, language, at: sourceHashLocation(of: file), key: key,
                        "no sourceHash, so it is unknown whether this translation matches \(source.path); once it does, run `broadside stamp \(file.path)`")
-                return .unverified
-            }
-            guard stamped == current else {
-                report(.outdatedTranslation, .warning, file.language, at: location, key: key,
+            case .outdated(let file, let source, let stamped, let current):
+                report(.outdatedTranslation, .warning, language, at: sourceHashLocation(of: file), key: key,
                        "\(source.path) changed since this translation was made (sourceHash \(stamped), now \(current)); update the translation, then run `broadside stamp \(file.path)`")
-                return .outdated
+            case .notExpected, .source, .unverified(_, .none), .translated:
+                break
             }
-            return .translated
+        }
+
+        private func sourceHashLocation(of file: ArticleFile) -> SourceLocation {
+            file.frontMatter.locations["sourceHash"] ?? SourceLocation(path: file.path)
         }
 
         // MARK: - UI strings
