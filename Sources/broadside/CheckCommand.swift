@@ -29,6 +29,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also build the site in a temporary folder and report every internal link that leads nowhere.")
     var links = false
 
+    @Flag(help: ArgumentHelp(
+        "Also show the coverage at every commit of the site's git history that changed its content, strings or configuration.",
+        discussion: "Read from the repository (no checkout). Never changes the exit status."))
+    var trend = false
+
     func validate() throws {
         if let minCoverage, !(0...100).contains(minCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 100")
@@ -38,7 +43,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report: CoverageReport
         do {
-            report = try CoverageChecker.check(siteDirectory: siteOptions.site, strict: strict, links: links)
+            report = try CoverageChecker.check(siteDirectory: siteOptions.site, strict: strict, links: links, trend: trend)
         } catch {
             Terminal.printError(error.description)
             throw ExitStatus.of(error)

@@ -43,9 +43,23 @@ public struct CoverageReport: Sendable, Encodable {
     public var articles: [ArticleRow]
     public var coverage: [String: LanguageCoverage]
     public var problems: [TranslationProblem]
+    /// The coverage at each commit of the site's history, when asked for (`check --trend`).
+    public var trend: CoverageTrend?
 
     enum CodingKeys: String, CodingKey {
-        case defaultLanguage, languages, articles, coverage, problems
+        case defaultLanguage, languages, articles, coverage, problems, trend, trendNote
+    }
+
+    /// The trend's points are the `trend` array, its note `trendNote`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(defaultLanguage, forKey: .defaultLanguage)
+        try container.encode(languages, forKey: .languages)
+        try container.encode(articles, forKey: .articles)
+        try container.encode(coverage, forKey: .coverage)
+        try container.encode(problems, forKey: .problems)
+        try container.encodeIfPresent(trend?.points, forKey: .trend)
+        try container.encodeIfPresent(trend?.note, forKey: .trendNote)
     }
 
     public var errorCount: Int { problems.count { $0.severity == .error } }

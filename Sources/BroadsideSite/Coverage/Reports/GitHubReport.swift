@@ -1,7 +1,9 @@
-/// GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`, one a problem.
+/// GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`, one a problem,
+/// and a notice of what the coverage trend lacks (a shallow clone's history).
 enum GitHubReport {
     static func render(_ report: CoverageReport) -> String {
-        report.problems.map { problem in
+        let trendNote = report.trend?.note.map { "::notice title=Coverage trend::\(escapeData($0))\n" } ?? ""
+        return trendNote + report.problems.map { problem in
             let command = switch problem.severity {
             case .error: "error"
             case .warning: "warning"

@@ -26,6 +26,7 @@ enum HTMLReport {
                  "language": .string(problem.language), "key": .string(problem.key), "message": .string(problem.message),
                  "place": .string(problem.location?.description ?? "")]
             }),
+            "trend": report.trend.map { trend(of: $0, languages: report.languages) } ?? .bool(false),
             "errors": .int(report.errorCount),
             "hasProblems": .bool(!report.problems.isEmpty),
         ]
@@ -34,6 +35,30 @@ enum HTMLReport {
         } catch {
             return "<!DOCTYPE html><title>Report</title><p>\(error)</p>"
         }
+    }
+
+    /// A chart per language that has points, the points as a table, and the trend's note.
+    private static func trend(of trend: CoverageTrend, languages: [String]) -> TemplateValue {
+        let charted = languages.filter { language in trend.values(of: language).contains { $0 != nil } }
+        let summary = if let first = trend.points.first, let last = trend.points.last {
+            "\(trend.points.count) commit\(trend.points.count == 1 ? "" : "s") that changed the site's content, strings or configuration, \(first.date.prefix(10)) to \(last.date.prefix(10))."
+        } else {
+            "No commits to show."
+        }
+        return [
+            "summary": .string(summary),
+            "note": trend.note.map(TemplateValue.string) ?? .bool(false),
+            "hasPoints": .bool(!trend.points.isEmpty),
+            "charted": .array(charted.map { .string($0) }),
+            "charts": .array(charted.map { language in
+                let chart = TrendChart(trend: trend, language: language)
+                return ["language": .string(language), "svg": .string(chart.svg())]
+            }),
+            "points": .array(trend.points.reversed().map { point in
+                ["date": .string(String(point.date.prefix(10))), "commit": .string(String(point.commit.prefix(12))),
+                 "cells": .array(charted.map { language in .string(point.coverage[language].map(TextReport.percent) ?? "") })]
+            }),
+        ]
     }
 
     private static let template: Template = {
@@ -58,13 +83,21 @@ enum HTMLReport {
         .unverified { background: #e9ecef; }
         .outdated { background: #ffe08a; }
         .missing, .stub { background: #f4a3a3; }
-        .not-expected { background: #fff; color: #888; }
+        .not-expected { background: #fff; color: #595959; }
         .bar { width: 20rem; background: #f4a3a3; height: 1rem; display: inline-block; vertical-align: middle; }
         .bar span { display: block; height: 100%; background: #2d6a4f; }
         .error { color: #a4161a; } .warning { color: #8a6100; } .info { color: #555; }
+        svg.trend { max-width: 100%; height: auto; display: block; }
+        svg.trend polyline { fill: none; stroke: #2d6a4f; stroke-width: 2; }
+        svg.trend circle { fill: #2d6a4f; }
+        svg.trend line.grid { stroke: #ddd; }
+        svg.trend text { font-size: 12px; fill: #555; }
+        figure { display: inline-block; margin: 0.5rem 1.5rem 0.5rem 0; vertical-align: top; }
+        figcaption { font-weight: bold; }
         </style>
         </head>
         <body>
+        <main>
         <h1>Translation coverage</h1>
         <p>Default language: {{defaultLanguage}}. Errors: {{errors}}.</p>
         <h2>Languages</h2>
@@ -76,6 +109,29 @@ enum HTMLReport {
         <td>{{translated}}</td><td>{{outdated}}</td><td>{{missing}}</td></tr>
         {{/languages}}
         </table>
+        {{#trend}}
+        <h2>Coverage over time</h2>
+        <p>{{summary}}</p>
+        {{#note}}<p class="info">Note: {{note}}</p>{{/note}}
+        {{#charts}}
+        <figure>
+        <figcaption>{{language}}</figcaption>
+        {{{svg}}}
+        </figure>
+        {{/charts}}
+        {{#hasPoints}}
+        <details>
+        <summary>Coverage at each commit, newest first</summary>
+        <table>
+        <caption>Coverage per language at each commit</caption>
+        <tr><th>date</th><th>commit</th>{{#charted}}<th>{{.}}</th>{{/charted}}</tr>
+        {{#points}}
+        <tr><td>{{date}}</td><td><code>{{commit}}</code></td>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+        {{/points}}
+        </table>
+        </details>
+        {{/hasPoints}}
+        {{/trend}}
         <h2>Articles</h2>
         <table>
         <tr><th class="key">article</th>{{#languages}}<th>{{tag}}</th>{{/languages}}</tr>
@@ -93,6 +149,7 @@ enum HTMLReport {
         {{/problems}}
         </table>
         {{/hasProblems}}
+        </main>
         </body>
         </html>
 

@@ -19,11 +19,12 @@ struct TextReport {
         }
         lines.append(pad("coverage", Self.keyWidth) + report.languages.map { language in
             let percent = report.coverage[language]?.percent ?? 0
-            let text = pad(percent == percent.rounded() ? "\(Int(percent))%" : "\(percent)%", Self.columnWidth)
+            let text = pad(Self.percent(percent), Self.columnWidth)
             return paint(text, percent >= 100 ? .green : report.requiredLanguages.contains(language) ? .red : .yellow)
         }.joined())
         lines.append("")
         lines.append("✓ translated  src source  ? unverified  old outdated  — missing  stub stub (counts as missing)  · not translated")
+        if let trend = report.trend { lines += trendLines(trend) }
         for language in [""] + report.languages {
             let problems = report.problems.filter { $0.language == language }
             guard !problems.isEmpty else { continue }
@@ -39,6 +40,41 @@ struct TextReport {
         lines.append("")
         lines.append(Self.count(report.problems))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The most points a sparkline shows: longer histories are sampled.
+    private static let sparklineWidth = 60
+
+    /// "Coverage over time", then a sparkline row per language and the trend's note.
+    private func trendLines(_ trend: CoverageTrend) -> [String] {
+        var lines = [""]
+        guard let first = trend.points.first, let last = trend.points.last else {
+            return lines + ["Coverage over time: no commits to show" + (trend.note.map { "; \($0)" } ?? ".")]
+        }
+        let count = "\(trend.points.count) commit\(trend.points.count == 1 ? "" : "s")"
+        lines.append(paint("Coverage over time: \(count), \(first.date.prefix(10)) to \(last.date.prefix(10))", .bold))
+        let sampled = trend.sampled(to: Self.sparklineWidth)
+        let width = report.languages.map(\.count).max() ?? 0
+        for language in report.languages {
+            let values = trend.values(of: language).compactMap { $0 }
+            guard let start = values.first, let end = values.last else { continue }
+            let line = sampled.map { point in point.coverage[language].map(Self.bar) ?? " " }.joined()
+            let change = start == end ? Self.percent(end) : "\(Self.percent(start)) → \(Self.percent(end))"
+            lines.append("\(pad(language, width))  \(pad(line, sampled.count))  \(change)")
+        }
+        if let note = trend.note { lines.append("note: \(note)") }
+        return lines
+    }
+
+    /// One of eight bars, from "▁" for 0% to "█" for 100%.
+    private static func bar(_ percent: Double) -> String {
+        let bars = Array("▁▂▃▄▅▆▇█")
+        return String(bars[min(7, max(0, Int((percent / 100 * 7).rounded())))])
+    }
+
+    /// "100%", "62.5%".
+    static func percent(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value))%" : "\(value)%"
     }
 
     private static func order(_ lhs: TranslationProblem, _ rhs: TranslationProblem) -> Bool {
