@@ -92,12 +92,14 @@ let package = Package(
         .executableTarget(name: "broadside", dependencies: [
             "BroadsideSite", "BroadsideServer", "BroadsideTemplates", "BroadsideLocale",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["StampVersion"]),
 
         /// Embeds the example site's templates, locales and static files in BroadsideSite: the
         /// built-in site that serves every file a site does not provide.
         .plugin(name: "EmbedExampleSite", capability: .buildTool(), dependencies: ["embed-example-site"]),
         .executableTarget(name: "embed-example-site", path: "Tools/embed-example-site"),
+        /// Gives `broadside --version` what `git describe` says of the checkout it is built from.
+        .plugin(name: "StampVersion", capability: .buildTool()),
 
         /// Fuzzing harnesses (see scripts/fuzz); a normal build replays input files through one.
         .executableTarget(name: "broadside-fuzz", dependencies: ["BroadsideTemplates", "BroadsideLocale", "BroadsideSite"],

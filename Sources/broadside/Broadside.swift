@@ -6,7 +6,7 @@ import Foundation
 struct Broadside: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds multilingual static sites and checks their translations.",
-        version: "0.1.0",
+        version: buildVersion,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, StampCommand.self, TranslationsCommand.self, LocalesCommand.self,
                       RenderCommand.self, TemplatesCommand.self, ImportCommand.self]
     )
