@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 BROADSIDE = .build/release/broadside
 
-.PHONY: site test bootstrap release clean
+.PHONY: site test bootstrap release deb clean
 
 bootstrap:
 	scripts/bootstrap
@@ -22,5 +22,9 @@ test:
 	$(SWIFT) build --build-tests
 	set -o pipefail; $(SWIFT) test --skip-build --disable-xctest 2>&1 | tee .build/test.log
 
+## Builds broadside_<version>_amd64.deb: no Swift runtime needed, man pages, completions (scripts/make-deb).
+deb:
+	scripts/make-deb
+
 clean:
-	rm -rf .build output
+	rm -rf .build .build-static output broadside_*.deb
