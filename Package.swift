@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(name: "BroadsideTemplatesTests", dependencies: ["BroadsideTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "BroadsideLocaleTests", dependencies: ["BroadsideLocale"]),
         .testTarget(name: "BroadsideImagesTests", dependencies: ["BroadsideImages", "PangoShim"]),
-        .testTarget(name: "BroadsideSiteTests", dependencies: ["BroadsideSite", "CLibXML2"]),
+        .testTarget(name: "BroadsideSiteTests", dependencies: ["BroadsideSite", "BroadsideGit", "CLibXML2"]),
         .testTarget(name: "EndToEndTests", dependencies: ["broadside", "CLibXML2"], exclude: ["Fixtures"]),
     ]
 )

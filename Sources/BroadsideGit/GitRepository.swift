@@ -5,13 +5,27 @@ import Foundation
 /// read straight from its object database (no checkout, no working tree touched). Neither
 /// hooks nor filters run. One thread uses an instance at a time.
 public final class GitRepository {
-    private let repository: OpaquePointer
+    let repository: OpaquePointer
     private let objects: OpaquePointer
     /// The real path of the working tree, without a trailing slash; `nil` for a bare repository.
     public let workingDirectory: String?
 
-    /// libgit2's global state, set up once for the process.
-    private static let library: Void = { git_libgit2_init() }()
+    /// The path from the repository's root of the folder whose real path is `folder`, with a
+    /// trailing slash ("" for the root itself); `nil` when the folder is not in the working tree.
+    public func path(ofFolder folder: String) -> String? {
+        guard let top = workingDirectory else { return nil }
+        if folder == top { return "" }
+        let start = top == "/" ? "/" : top + "/"
+        return folder.hasPrefix(start) ? String(folder.dropFirst(start.count)) + "/" : nil
+    }
+
+    /// libgit2's global state, set up once for the process: trees up to 16 MiB are cached, so
+    /// each version of a large folder is parsed once for the two comparisons that meet it (a
+    /// history is walked commit by commit, so a small cache holds what is used again).
+    private static let library: Void = {
+        git_libgit2_init()
+        broadside_git_cache_trees(16 << 20, 16 << 20)
+    }()
 
     /// The repository that holds the folder at `path`: its own or the nearest one above it;
     /// `nil` when there is none.
@@ -37,9 +51,11 @@ public final class GitRepository {
         }
         self.repository = repository
         self.objects = objects
-        workingDirectory = git_repository_workdir(repository).map { folder in
-            let path = String(cString: folder)
-            return path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        workingDirectory = git_repository_workdir(repository).flatMap { folder in
+            realpath(folder, nil).map { real in
+                defer { free(real) }
+                return String(cString: real)
+            }
         }
     }
 
@@ -103,41 +119,39 @@ public final class GitRepository {
         return GitHistory(commits: commits.reversed(), start: start)
     }
 
-    /// The files under `paths` (from the repository's root, each a file or a folder) that differ
-    /// between two trees; from `nil`, every file of `new` is a change.
-    public func changes(from old: GitObjectID?, to new: GitObjectID, in paths: [String]) throws(GitError) -> [GitChange] {
-        let oldTree = try old.map { id throws(GitError) in try tree(id) }
-        defer { git_tree_free(oldTree) }
-        let newTree = try tree(new)
-        defer { git_tree_free(newTree) }
-        var options = git_diff_options()
-        git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION))
-        // Paths are literal, not patterns: a folder named "[draft]" means itself.
-        options.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue | GIT_DIFF_SKIP_BINARY_CHECK.rawValue
-        var strings = paths.map { strdup($0) }
-        defer { strings.forEach { free($0) } }
-        var diff: OpaquePointer?
-        let status = strings.withUnsafeMutableBufferPointer { buffer in
-            options.pathspec = git_strarray(strings: buffer.baseAddress, count: buffer.count)
-            return git_diff_tree_to_tree(&diff, repository, oldTree, newTree, &options)
+    /// The blob of the regular file at `path` (from the repository's root) in `tree`; `nil` when
+    /// there is none (or it is a link or a submodule).
+    public func blobID(of path: String, in tree: GitObjectID) throws(GitError) -> GitObjectID? {
+        let tree = try self.tree(tree)
+        defer { git_tree_free(tree) }
+        var entry: OpaquePointer?
+        let status = git_tree_entry_bypath(&entry, tree, path)
+        if status == GIT_ENOTFOUND.rawValue { return nil }
+        guard status == 0, let entry else { throw GitError(code: status, doing: "cannot read \(path)") }
+        defer { git_tree_entry_free(entry) }
+        let mode = git_tree_entry_filemode(entry)
+        guard mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE else { return nil }
+        return GitObjectID(git_tree_entry_id(entry).pointee)
+    }
+
+    /// The commit whose id starts with `prefix` (4 to 40 hexadecimal digits, as `git log`
+    /// abbreviates them); `nil` when the repository has none (a shallow clone may lack it).
+    ///
+    /// - Throws: when `prefix` is no such abbreviation, or more than one commit starts with it.
+    public func commit(abbreviated prefix: String) throws(GitError) -> GitCommit? {
+        guard (4...40).contains(prefix.utf8.count), prefix.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) }) else {
+            throw GitError("'\(prefix)' is not a commit id (4 to 40 hexadecimal digits)")
         }
-        guard status == 0, let diff else { throw GitError(code: status, doing: "cannot compare trees \(old.map(\.description) ?? "(none)") and \(new)") }
-        defer { git_diff_free(diff) }
-        var changes: [GitChange] = []
-        for index in 0..<git_diff_num_deltas(diff) {
-            guard let delta = git_diff_get_delta(diff, index)?.pointee else { continue }
-            let oldPath = delta.old_file.path.map { String(cString: $0) }
-            let newPath = delta.new_file.path.map { String(cString: $0) }
-            if let oldPath, oldPath != newPath || delta.status == GIT_DELTA_DELETED {
-                changes.append(GitChange(path: oldPath, blobID: nil))
-            }
-            if let newPath, delta.status != GIT_DELTA_DELETED {
-                let isRegularFile = [GIT_FILEMODE_BLOB.rawValue, GIT_FILEMODE_BLOB_EXECUTABLE.rawValue]
-                    .contains(UInt32(delta.new_file.mode))
-                changes.append(GitChange(path: newPath, blobID: isRegularFile ? GitObjectID(delta.new_file.id) : nil))
-            }
-        }
-        return changes
+        var oid = git_oid()
+        var status = git_oid_fromstrn(&oid, prefix, prefix.utf8.count)
+        guard status == 0 else { throw GitError(code: status, doing: "'\(prefix)' is not a commit id") }
+        var object: OpaquePointer?
+        status = git_object_lookup_prefix(&object, repository, &oid, prefix.utf8.count, GIT_OBJECT_COMMIT)
+        if status == GIT_ENOTFOUND.rawValue { return nil }
+        guard status == 0, let object else { throw GitError(code: status, doing: "cannot find commit \(prefix)") }
+        let id = GitObjectID(git_object_id(object).pointee)
+        git_object_free(object)
+        return try commit(id)
     }
 
     /// The bytes of blob `id`.
@@ -158,7 +172,7 @@ public final class GitRepository {
         return Data(bytes: git_blob_rawcontent(blob), count: Int(git_blob_rawsize(blob)))
     }
 
-    private func tree(_ id: GitObjectID) throws(GitError) -> OpaquePointer {
+    func tree(_ id: GitObjectID) throws(GitError) -> OpaquePointer {
         var oid = id.oid
         var tree: OpaquePointer?
         let status = git_tree_lookup(&tree, repository, &oid)

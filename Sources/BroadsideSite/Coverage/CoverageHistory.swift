@@ -86,11 +86,9 @@ struct CoverageHistory {
             guard let repository = try GitRepository(discoveringFrom: site.realPath) else {
                 return CoverageTrend(points: [], note: "the site is not in a git repository, so it has no history to read")
             }
-            guard let top = repository.workingDirectory.flatMap(RealPath.of),
-                  RealPath.isInside(site.realPath, top) else {
+            guard let prefix = repository.path(ofFolder: site.realPath) else {
                 return CoverageTrend(points: [], note: "the site's repository has no working tree, so the site's place in it is unknown")
             }
-            let prefix = site.realPath == top ? "" : String(site.realPath.dropFirst(top.count + (top == "/" ? 0 : 1))) + "/"
             return try trend(in: repository, prefix: prefix)
         } catch {
             let hint = error.isOwnedByAnotherUser
