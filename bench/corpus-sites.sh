@@ -38,3 +38,20 @@ languages: [en, ar, fr, es, sw]
 paginate: 10
 SITE
 }
+
+# Needs die. history_bench_setup KEEP, for the benchmarks of a site's git history (trend.sh,
+# stamp-from-git.sh): checks for git and GNU time, sets $shared and $broadside (the binary $broadside
+# names, else a release build), and $work: KEEP emptied of the last run's corpus, site and history,
+# else a temp dir removed at exit.
+history_bench_setup() {
+  local keep=$1
+  command -v git >/dev/null || die "git is needed (apt-get install git)"
+  [[ -x /usr/bin/time ]] || die "GNU time is needed (apt-get install time)"
+  shared=$(bench_shared) || die "../shared/bench (gen_corpus.py) not found"
+  broadside=$(broadside_binary "$broadside") || die "no broadside executable"
+  if [[ -n "$keep" ]]; then work=$keep; rm -rf "$work/corpus" "$work/broadside" "$work/history"; mkdir -p "$work"
+  else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
+}
+
+# median N...: the median of the numbers.
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -32,15 +32,9 @@ done
 die() { echo "trend.sh: $*" >&2; exit 1; }
 [[ "$articles" =~ ^[1-9][0-9]*$ && "$commits" =~ ^[1-9][0-9]*$ && "$runs" =~ ^[1-9][0-9]*$ ]] \
   || die "--articles, --commits and --runs take positive integers"
-command -v git >/dev/null || die "git is needed (apt-get install git)"
-[[ -x /usr/bin/time ]] || die "GNU time is needed (apt-get install time)"
-
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 source "$repo/bench/corpus-sites.sh"
-shared=$(bench_shared) || die "../shared/bench (gen_corpus.py) not found"
-broadside=$(broadside_binary "$broadside") || die "no broadside executable"
-if [[ -n "$keep" ]]; then work=$keep; rm -rf "$work/corpus" "$work/broadside" "$work/history"; mkdir -p "$work"
-else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
+history_bench_setup "$keep"
 
 echo "== corpus: $articles articles x 5 languages, $commits commits (work in $work)"
 corpus_sites "$work" "$articles" 0 >/dev/null
@@ -96,7 +90,6 @@ measure() {  # measure NAME ARGS...: appends wall and peak RSS (MB) to NAME_wall
   read -r wall rss < "$work/time"
   eval "${name}_wall+=($wall); ${name}_rss+=($((rss / 1024)))"
 }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for ((run = 1; run <= runs; run++)); do
   if ((run % 2)); then measure check check --format json; measure trend check --trend --format json
   else measure trend check --trend --format json; measure check check --format json; fi

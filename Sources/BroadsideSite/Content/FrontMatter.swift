@@ -173,22 +173,23 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Reads front matter; every bad field is one diagnostic. A missing `title` is left empty
     /// (``titleSource`` says so) for the file's reader to fill in.
+    /// The top-level fields of the front matter, whatever its format.
+    static func fields(of parts: Parts, path: String) throws(Diagnostic) -> [FrontMatterField] {
+        switch parts.format {
+        case .yaml:
+            try YAMLMapping(parsing: parts.text, path: path, firstLine: parts.firstLine).fields.map(FrontMatterField.init)
+        case .toml:
+            try TOMLFrontMatter.fields(parsing: parts.text, path: path, firstLine: parts.firstLine)
+        case .json:
+            try JSONFrontMatter(parsing: Array(parts.text.utf8), from: 0, path: path, firstLine: parts.firstLine).fields
+        case .none:
+            []
+        }
+    }
+
     static func parse(_ parts: Parts, path: String, timeZone: TimeZone) throws(BuildFailure) -> FrontMatter {
         let fields: [FrontMatterField]
-        do throws(Diagnostic) {
-            switch parts.format {
-            case .yaml:
-                fields = try YAMLMapping(parsing: parts.text, path: path, firstLine: parts.firstLine).fields.map(FrontMatterField.init)
-            case .toml:
-                fields = try TOMLFrontMatter.fields(parsing: parts.text, path: path, firstLine: parts.firstLine)
-            case .json:
-                fields = try JSONFrontMatter(parsing: Array(parts.text.utf8), from: 0, path: path, firstLine: parts.firstLine).fields
-            case .none:
-                fields = []
-            }
-        } catch {
-            throw BuildFailure([error])
-        }
+        do throws(Diagnostic) { fields = try Self.fields(of: parts, path: path) } catch { throw BuildFailure([error]) }
         let byKey = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var errors: [Diagnostic] = []
         func read<T>(_ key: String, _ body: (FrontMatterField) throws(Diagnostic) -> T) -> T? {

@@ -50,6 +50,15 @@ public enum Stamper {
             plans.append((path, SourceHash.of(source)))
         }
         guard errors.isEmpty else { throw BuildFailure(errors) }
+        return try write(plans)
+    }
+
+    /// Writes each plan's hash into its file, once every file is known to take it.
+    ///
+    /// - Parameter dryRun: work out every edit, and write none.
+    /// - Throws: one error per file that cannot be read or stamped; then no file is written.
+    static func write(_ plans: [(path: String, hash: String)], dryRun: Bool = false) throws(BuildFailure) -> [Stamp] {
+        var errors: [Diagnostic] = []
         var edits: [(stamp: Stamp, bytes: [UInt8])] = []
         for (path, hash) in plans {
             do {
@@ -63,7 +72,7 @@ public enum Stamper {
             }
         }
         guard errors.isEmpty else { throw BuildFailure(errors) }
-        for (stamp, bytes) in edits where stamp.changed {
+        for (stamp, bytes) in edits where stamp.changed && !dryRun {
             do { try Data(bytes).write(to: URL(fileURLWithPath: stamp.path)) } catch {
                 errors.append(Diagnostic(at: SourceLocation(path: stamp.path), "cannot write: \(error.localizedDescription)"))
             }
