@@ -109,9 +109,12 @@ public enum CoverageChecker {
         // MARK: - Articles
 
         /// - Parameter articles: each article, and whether it is expected in every language.
+        ///
+        /// Articles are judged, and their prose's script counted, across all cores; what is
+        /// found is reported in their order.
         mutating func checkArticles(_ articles: [(Article, Bool)]) -> [CoverageReport.ArticleRow] {
-            articles.map { article, translated in
-                let anyFile = article[defaultLanguage] ?? article.files.values.min { $0.path < $1.path }!
+            let (configuration, stubs) = (self.configuration, self.stubs)
+            let judged = articles.concurrentMap { article, translated in
                 // The source is hashed once, for the first stamped translation that needs it.
                 var sourceHash: String?
                 func hash(_ source: ArticleFile) -> String {
@@ -119,18 +122,29 @@ public enum CoverageChecker {
                     sourceHash = SourceHash.of(source)
                     return sourceHash!
                 }
-                var states: [String: CoverageReport.State] = [:]
-                for language in configuration.languages {
+                return configuration.languages.map { language in
                     let judgement = TranslationJudgement(of: article, in: language, isTranslated: translated,
-                                                         defaultLanguage: defaultLanguage, stubs: stubs, sourceHash: hash)
+                                                         defaultLanguage: configuration.defaultLanguage, stubs: stubs, sourceHash: hash)
+                    let script: ForeignScript? = switch judgement {
+                    case .source(let file), .unverified(let file, _), .outdated(let file, _, _, _), .translated(let file):
+                        CoverageChecker.foreignScript(title: ProseText.ofPlainText(file.frontMatter.title),
+                                                      text: ProseText.ofMarkdown(file.body), language: language,
+                                                      configuration: configuration)
+                    case .notExpected, .missing, .stub:
+                        nil
+                    }
+                    return (judgement, script)
+                }
+            }
+            return zip(articles, judged).map { entry, results in
+                let article = entry.0
+                let anyFile = article[defaultLanguage] ?? article.files.values.min { $0.path < $1.path }!
+                var states: [String: CoverageReport.State] = [:]
+                for (language, (judgement, script)) in zip(configuration.languages, results) {
                     states[language.identifier] = judgement.state
                     report(judgement, of: article.key, in: language, anyFile: anyFile)
-                    switch judgement {
-                    case .source(let file), .unverified(let file, _), .outdated(let file, _, _, _), .translated(let file):
-                        checkScript(title: ProseText.ofPlainText(file.frontMatter.title), text: ProseText.ofMarkdown(file.body),
-                                    language: language, at: SourceLocation(path: file.path), key: article.key)
-                    case .notExpected, .missing, .stub:
-                        break
+                    if let script, let file = article[language] {
+                        report(script, language, at: SourceLocation(path: file.path), key: article.key)
                     }
                 }
                 return .init(key: article.key, title: anyFile.frontMatter.title, languages: states)
@@ -260,20 +274,37 @@ public enum CoverageChecker {
 
         // MARK: - Scripts
 
-        /// Warns when a prose text (see ``ProseText``) with at least a few letters is mostly in
-        /// another script than its language's: site.yaml `scripts:`, else the one its tag implies.
+        /// Warns when a prose text (see ``ProseText``) is mostly in another script than its
+        /// language's (``CoverageChecker/foreignScript(title:text:language:configuration:)``).
         private mutating func checkScript(title: String, text: String, language: LanguageTag,
                                           at location: SourceLocation, key: String) {
-            let expected = configuration.scripts[language] ?? Language.named(language).script
-            let prose = title + "\n" + text
-            // Stops at the third letter: the text may be long, and ICU counts the rest.
-            guard prose.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3,
-                  let found = ScriptDetection.dominantScript(of: prose),
-                  !CoverageChecker.script(found, belongsTo: expected),
-                  !CoverageChecker.hanScriptsOutnumberLatin(found: found, expected: expected, in: prose) else { return }
-            report(.wrongScript, .warning, language, at: location, key: key,
-                   "the text is mostly in \(found) script, but \(Language.named(language).englishName) is written in \(expected) here; is it still untranslated? (site.yaml `scripts:` names a language's script where its tag does not)")
+            guard let script = CoverageChecker.foreignScript(title: title, text: text, language: language,
+                                                             configuration: configuration) else { return }
+            report(script, language, at: location, key: key)
         }
+
+        private mutating func report(_ script: ForeignScript, _ language: LanguageTag, at location: SourceLocation, key: String) {
+            report(.wrongScript, .warning, language, at: location, key: key,
+                   "the text is mostly in \(script.found) script, but \(Language.named(language).englishName) is written in \(script.expected) here; is it still untranslated? (site.yaml `scripts:` names a language's script where its tag does not)")
+        }
+    }
+
+    /// The script a text was found in, and the one its language is written in.
+    typealias ForeignScript = (found: String, expected: String)
+
+    /// The script that a prose text (see ``ProseText``) with at least a few letters is mostly
+    /// in, when that is another than its language's (site.yaml `scripts:`, else the one its tag
+    /// implies); `nil` when it is in its language's.
+    static func foreignScript(title: String, text: String, language: LanguageTag,
+                              configuration: SiteConfiguration) -> ForeignScript? {
+        let expected = configuration.scripts[language] ?? Language.named(language).script
+        let prose = title + "\n" + text
+        // Stops at the third letter: the text may be long, and ICU counts the rest.
+        guard prose.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3,
+              let found = ScriptDetection.dominantScript(of: prose),
+              !script(found, belongsTo: expected),
+              !hanScriptsOutnumberLatin(found: found, expected: expected, in: prose) else { return nil }
+        return (found, expected)
     }
 
     /// Whether a Chinese, Japanese or Korean text that ICU found mostly Latin has more letters of

@@ -2,7 +2,7 @@ import BroadsideLocale
 
 /// What one article is in one language, and why: the one judgement that `broadside check`
 /// reports on and the coverage trend counts.
-enum TranslationJudgement {
+enum TranslationJudgement: Sendable {
     /// Not expected in the language (`translate: false`): not counted.
     case notExpected
     case missing
