@@ -39,11 +39,10 @@ paginate: 10
 SITE
 }
 
-# Needs die. history_bench_setup KEEP, for the benchmarks of a site's git history (trend.sh,
-# stamp-from-git.sh): checks for git and GNU time, sets $shared and $broadside (the binary $broadside
-# names, else a release build), and $work: KEEP emptied of the last run's corpus, site and history,
-# else a temp dir removed at exit.
-history_bench_setup() {
+# Needs die. bench_setup KEEP, for trend.sh, stamp-from-git.sh and check-speed.sh: checks for git and
+# GNU time, sets $shared and $broadside (the binary $broadside names, else a release build), and $work:
+# KEEP emptied of the last run's corpus, site and history, else a temp dir removed at exit.
+bench_setup() {
   local keep=$1
   command -v git >/dev/null || die "git is needed (apt-get install git)"
   [[ -x /usr/bin/time ]] || die "GNU time is needed (apt-get install time)"

@@ -39,7 +39,7 @@ die() { echo "stamp-from-git.sh: $*" >&2; exit 1; }
   || die "--articles, --runs, --per-folder and --commits (at least 10) take positive integers"
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 source "$repo/bench/corpus-sites.sh"
-history_bench_setup "$keep"
+bench_setup "$keep"
 
 echo "== corpus: $articles articles x 5 languages, $commits commits, ${per_folder/#0/all} articles a folder (work in $work)"
 corpus_sites "$work" "$articles" 0 >/dev/null

@@ -34,7 +34,7 @@ die() { echo "trend.sh: $*" >&2; exit 1; }
   || die "--articles, --commits and --runs take positive integers"
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 source "$repo/bench/corpus-sites.sh"
-history_bench_setup "$keep"
+bench_setup "$keep"
 
 echo "== corpus: $articles articles x 5 languages, $commits commits (work in $work)"
 corpus_sites "$work" "$articles" 0 >/dev/null
