@@ -34,6 +34,19 @@ extension GitRepository {
         return changes
     }
 
+    /// The blob of the regular file at `path` (from the repository's root) in `tree`; `nil` when
+    /// there is none (or it is a link or a submodule).
+    public func blobID(of path: String, in tree: GitObjectID) throws(GitError) -> GitObjectID? {
+        let root = try self.tree(tree)
+        defer { git_tree_free(root) }
+        return try entry(at: path, in: root)?.blobID
+    }
+
+    /// Whether a tree entry's mode is a regular file's (executable or not).
+    private static func isRegularFile(_ mode: git_filemode_t) -> Bool {
+        mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE
+    }
+
     /// A tree's entry: what it names, and as what.
     private struct Entry: Equatable {
         var id: GitObjectID
@@ -46,7 +59,7 @@ extension GitRepository {
 
         var isTree: Bool { mode == GIT_FILEMODE_TREE }
         /// The blob of a regular file; `nil` for a link, a submodule or a tree.
-        var blobID: GitObjectID? { mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE ? id : nil }
+        var blobID: GitObjectID? { GitRepository.isRegularFile(mode) ? id : nil }
     }
 
     private func entry(at path: String, in root: OpaquePointer) throws(GitError) -> Entry? {
@@ -116,15 +129,14 @@ extension GitRepository {
             guard let delta = git_diff_get_delta(diff, index)?.pointee else { continue }
             let oldPath = delta.old_file.path.map { String(cString: $0) }
             let newPath = delta.new_file.path.map { String(cString: $0) }
-            let regular = [GIT_FILEMODE_BLOB.rawValue, GIT_FILEMODE_BLOB_EXECUTABLE.rawValue]
             let hadBlob = delta.status != GIT_DELTA_ADDED && delta.old_file.flags & GIT_DIFF_FLAG_EXISTS.rawValue != 0
-                && regular.contains(UInt32(delta.old_file.mode))
+                && Self.isRegularFile(git_filemode_t(UInt32(delta.old_file.mode)))
             let previous = hadBlob ? GitObjectID(delta.old_file.id) : nil
             if let oldPath, oldPath != newPath || delta.status == GIT_DELTA_DELETED {
                 changes.append(GitChange(path: oldPath, blobID: nil, previousBlobID: previous))
             }
             if let newPath, delta.status != GIT_DELTA_DELETED {
-                let isRegularFile = regular.contains(UInt32(delta.new_file.mode))
+                let isRegularFile = Self.isRegularFile(git_filemode_t(UInt32(delta.new_file.mode)))
                 changes.append(GitChange(path: newPath, blobID: isRegularFile ? GitObjectID(delta.new_file.id) : nil,
                                          previousBlobID: previous,
                                          renamedFrom: delta.status == GIT_DELTA_RENAMED ? oldPath : nil))

@@ -119,21 +119,6 @@ public final class GitRepository {
         return GitHistory(commits: commits.reversed(), start: start)
     }
 
-    /// The blob of the regular file at `path` (from the repository's root) in `tree`; `nil` when
-    /// there is none (or it is a link or a submodule).
-    public func blobID(of path: String, in tree: GitObjectID) throws(GitError) -> GitObjectID? {
-        let tree = try self.tree(tree)
-        defer { git_tree_free(tree) }
-        var entry: OpaquePointer?
-        let status = git_tree_entry_bypath(&entry, tree, path)
-        if status == GIT_ENOTFOUND.rawValue { return nil }
-        guard status == 0, let entry else { throw GitError(code: status, doing: "cannot read \(path)") }
-        defer { git_tree_entry_free(entry) }
-        let mode = git_tree_entry_filemode(entry)
-        guard mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE else { return nil }
-        return GitObjectID(git_tree_entry_id(entry).pointee)
-    }
-
     /// The commit whose id starts with `prefix` (4 to 40 hexadecimal digits, as `git log`
     /// abbreviates them); `nil` when the repository has none (a shallow clone may lack it).
     ///

@@ -26,6 +26,8 @@ public struct SiteConfiguration: Sendable {
     public static let paginateRange = 1...1_000
     /// IANA time zone that dates are shown in and zone-less dates are read in.
     public var timeZone: String
+    /// ``timeZone`` as Foundation's, for dates written without one (UTC if Foundation lacks it).
+    var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")! }
     public var missingTranslations: MissingTranslations
     /// Whether raw HTML in Markdown is passed through.
     public var unsafeHTML: Bool

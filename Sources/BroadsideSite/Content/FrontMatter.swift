@@ -171,8 +171,6 @@ public struct FrontMatter: Sendable, Equatable {
         try parse(Parts(format: .yaml, text: yaml, firstLine: 2, body: "", bodyLine: 0), path: path, timeZone: timeZone)
     }
 
-    /// Reads front matter; every bad field is one diagnostic. A missing `title` is left empty
-    /// (``titleSource`` says so) for the file's reader to fill in.
     /// The top-level fields of the front matter, whatever its format.
     static func fields(of parts: Parts, path: String) throws(Diagnostic) -> [FrontMatterField] {
         switch parts.format {
@@ -187,6 +185,8 @@ public struct FrontMatter: Sendable, Equatable {
         }
     }
 
+    /// Reads front matter; every bad field is one diagnostic. A missing `title` is left empty
+    /// (``titleSource`` says so) for the file's reader to fill in.
     static func parse(_ parts: Parts, path: String, timeZone: TimeZone) throws(BuildFailure) -> FrontMatter {
         let fields: [FrontMatterField]
         do throws(Diagnostic) { fields = try Self.fields(of: parts, path: path) } catch { throw BuildFailure([error]) }

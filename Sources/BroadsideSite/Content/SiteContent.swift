@@ -51,7 +51,7 @@ public struct SiteContent: Sendable {
                 unread.append(file.path)
             }
         }
-        let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
+        let timeZone = configuration.zone
         let results = candidates.concurrentMap { relativePath, _, source -> Result<ArticleFile, BuildFailure> in
             switch source {
             case .cached(let file):

@@ -24,7 +24,7 @@ struct CoverageHistory {
         /// What it holds, without its body; `nil` for a file that is no article (an image of a
         /// bundle) or could not be read (as the check leaves it out).
         var file: ArticleFile?
-        /// Its ``SourceHash``, worked out while its body was at hand.
+        /// Its ``SourceHash`` when it is in the default language, worked out while its body was at hand.
         var sourceHash = ""
     }
 
@@ -221,11 +221,12 @@ struct CoverageHistory {
             unread.append((path, name, data))
         }
         let root = site.path(SiteContent.folderName)
-        let timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
+        let timeZone = configuration.zone
         let read = unread.concurrentMap { path, name, data -> (ArticleFile, String)? in
             guard var file = try? SiteContent.parseFile(data, at: root.appendingPath(path), relativePath: path, name: name,
                                                         configuration: configuration, timeZone: timeZone) else { return nil }
-            let hash = SourceHash.of(file)
+            // Only a default-language file is ever a source.
+            let hash = file.language == configuration.defaultLanguage ? SourceHash.of(file) : ""
             file.body = ""
             return (file, hash)
         }

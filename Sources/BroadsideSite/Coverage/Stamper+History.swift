@@ -58,9 +58,8 @@ extension Stamper {
                   let prefix = repository.path(ofFolder: site.realPath) else {
                 throw GitError("the site is not in a git repository with a working tree")
             }
-            var reader = HistoryReader(repository: repository, contentFolder: prefix + SiteContent.folderName + "/",
-                                       site: site, configuration: configuration, commitKey: commitKey)
-            try reader.follow(pairs)
+            let reader = try HistoryReader(following: pairs, in: repository, contentFolder: prefix + SiteContent.folderName + "/",
+                                           site: site, configuration: configuration, commitKey: commitKey)
             for (translation, source) in pairs {
                 switch reader.version(of: source, for: translation) {
                 case .success(let version):
@@ -96,21 +95,19 @@ extension Stamper {
         let site: SiteFolder
         let configuration: SiteConfiguration
         let commitKey: String
-        private var lineage: FileLineage?
-
-        init(repository: GitRepository, contentFolder: String, site: SiteFolder, configuration: SiteConfiguration,
-             commitKey: String) {
-            (self.repository, self.contentFolder, self.site, self.configuration, self.commitKey) =
-                (repository, contentFolder, site, configuration, commitKey)
-        }
+        let lineage: FileLineage
 
         /// Walks the history once for all `pairs`: as far back as the translations without a
         /// commit marker last changed, and past every commit a marker names.
-        mutating func follow(_ pairs: [(translation: ArticleFile, source: ArticleFile)]) throws(GitError) {
+        init(following pairs: [(translation: ArticleFile, source: ArticleFile)], in repository: GitRepository,
+             contentFolder: String, site: SiteFolder, configuration: SiteConfiguration, commitKey: String) throws(GitError) {
+            (self.repository, self.contentFolder, self.site, self.configuration, self.commitKey) =
+                (repository, contentFolder, site, configuration, commitKey)
+            let path = { (file: ArticleFile) in contentFolder + file.relativePath }
             var dating: Set<String> = []
             var reaching: Set<GitObjectID> = []
             for (translation, _) in pairs {
-                if let marker = try? marker(of: translation) {
+                if let marker = try? Self.marker(of: translation, key: commitKey, site: site) {
                     if let commit = try? repository.commit(abbreviated: marker.value) { reaching.insert(commit.id) }
                 } else {
                     dating.insert(path(translation))
@@ -126,12 +123,11 @@ extension Stamper {
 
         /// The version of `source` that `translation` was made from, or why it cannot be known.
         func version(of source: ArticleFile, for translation: ArticleFile) -> Result<Version, Diagnostic> {
-            guard let lineage else { return .failure(problem(translation, "its history was not read")) }
             let shallowHint = repository.isShallow
                 ? "this is a shallow clone: fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)" : nil
             let commit: GitCommit, sourceVersion: FileLineage.Version?, basis: HistoryStamps.Basis
             do throws(Diagnostic) {
-                if let marker = try self.marker(of: translation) {
+                if let marker = try Self.marker(of: translation, key: commitKey, site: site) {
                     let named: GitCommit?
                     do { named = try repository.commit(abbreviated: marker.value) } catch {
                         throw Diagnostic(.warning, at: marker.location, "\(commitKey) '\(marker.value)': \(error.message); not stamped")
@@ -176,14 +172,15 @@ extension Stamper {
                   let data = try? repository.blob(sourceVersion.blobID, limit: SiteFolder.maximumTextSize),
                   let file = try? SiteContent.parseFile(data, at: sourcePath, relativePath: String(sourcePath.dropFirst(contentFolder.count)),
                                                         name: name, configuration: configuration,
-                                                        timeZone: TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!) else {
+                                                        timeZone: configuration.zone) else {
                 return .failure(problem(translation, "its source as it was at \(short) (\(sourcePath)) cannot be read; not stamped"))
             }
             return .success(Version(hash: SourceHash.of(file), path: sourcePath, commit: short, basis: basis))
         }
 
-        /// The commit `translation`'s front matter names under ``commitKey``, with where.
-        private func marker(of translation: ArticleFile) throws(Diagnostic) -> (value: String, location: SourceLocation)? {
+        /// The commit `translation`'s front matter names under `key`, with where.
+        private static func marker(of translation: ArticleFile, key commitKey: String,
+                                   site: SiteFolder) throws(Diagnostic) -> (value: String, location: SourceLocation)? {
             guard translation.frontMatter.locations[commitKey] != nil else { return nil }
             guard let data = try site.contents(ofFile: translation.path) else { return nil }
             let parts = try FrontMatter.split(String(decoding: data, as: UTF8.self), path: translation.path)

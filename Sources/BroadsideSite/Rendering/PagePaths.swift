@@ -20,7 +20,7 @@ struct PagePaths: Sendable {
             return (language, atRoot ? [] : [configuration.pathSegment(of: language)])
         })
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
+        calendar.timeZone = configuration.zone
         self.calendar = calendar
     }
 

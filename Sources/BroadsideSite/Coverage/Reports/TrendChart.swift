@@ -26,17 +26,11 @@ struct TrendChart {
             return Self.left + share * plotWidth
         }
         func y(_ percent: Double) -> Double { Self.top + (100 - percent) / 100 * plotHeight }
-        var lines: [String] = []
-        var run: [String] = []
+        // Runs of points the language has; a gap where it had none.
+        var runs: [[(x: Double, y: Double)]] = [[]]
         for (index, value) in trend.values(of: language).enumerated() {
-            if let value {
-                run.append("\(Self.number(x(index))),\(Self.number(y(value)))")
-            } else if !run.isEmpty {
-                lines.append(run.joined(separator: " "))
-                run = []
-            }
+            if let value { runs[runs.count - 1].append((x(index), y(value))) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
         }
-        if !run.isEmpty { lines.append(run.joined(separator: " ")) }
         var svg = "<svg class=\"trend\" role=\"img\" aria-label=\"\(label().escapingHTML)\" viewBox=\"0 0 \(Self.number(Self.width)) \(Self.number(Self.height))\" width=\"\(Self.number(Self.width))\" height=\"\(Self.number(Self.height))\">"
         for percent in [0.0, 50, 100] {
             svg += "<line class=\"grid\" x1=\"\(Self.number(Self.left))\" x2=\"\(Self.number(Self.width - Self.right))\" y1=\"\(Self.number(y(percent)))\" y2=\"\(Self.number(y(percent)))\"/>"
@@ -46,9 +40,9 @@ struct TrendChart {
             svg += "<text x=\"\(Self.number(Self.left))\" y=\"\(Self.number(Self.height - 6))\">\(start.date.prefix(10))</text>"
             svg += "<text x=\"\(Self.number(Self.width - Self.right))\" y=\"\(Self.number(Self.height - 6))\" text-anchor=\"end\">\(end.date.prefix(10))</text>"
         }
-        for line in lines {
-            svg += line.contains(" ") ? "<polyline points=\"\(line)\"/>"
-                : "<circle cx=\"\(line.split(separator: ",")[0])\" cy=\"\(line.split(separator: ",")[1])\" r=\"3\"/>"
+        for run in runs where !run.isEmpty {
+            svg += run.count == 1 ? "<circle cx=\"\(Self.number(run[0].x))\" cy=\"\(Self.number(run[0].y))\" r=\"3\"/>"
+                : "<polyline points=\"\(run.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " "))\"/>"
         }
         return svg + "</svg>"
     }
