@@ -1,6 +1,6 @@
 #include "icu_shim.h"
 #include "Support.h"
-#include <map>
+#include <vector>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -9,30 +9,41 @@ using namespace broadside;
 
 extern "C" int32_t bs_text_dominant_script(const char *text, int32_t length, char *buffer,
                                            int32_t capacity) {
-    struct Tally { int32_t count; int32_t first; };
-    std::map<UScriptCode, Tally> tallies;
+    // Each script's letters, and the order in which the scripts were first seen (for a tie).
+    struct Tally { int32_t count = 0; int32_t first = 0; };
+    std::vector<Tally> tallies(USCRIPT_CODE_LIMIT);
+    int32_t seen = 0;
+    auto count = [&](UScriptCode script) {
+        Tally &tally = tallies[script];
+        if (tally.count++ == 0) tally.first = seen++;
+    };
     for (int32_t index = 0; index < length;) {
+        auto byte = static_cast<unsigned char>(text[index]);
+        if (byte < 0x80) {
+            // ASCII: its letters are Latin, and nothing else in it is a letter.
+            index += 1;
+            if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') count(USCRIPT_LATIN);
+            continue;
+        }
         UChar32 c;
         U8_NEXT(text, index, length, c);
         if (c < 0 || !u_isalpha(c)) continue;
         UErrorCode error = U_ZERO_ERROR;
         UScriptCode script = uscript_getScript(c, &error);
-        if (U_FAILURE(error) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
-        auto found = tallies.find(script);
-        if (found == tallies.end()) {
-            int32_t order = static_cast<int32_t>(tallies.size());
-            found = tallies.emplace(script, Tally{0, order}).first;
-        }
-        found->second.count += 1;
+        if (U_FAILURE(error) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED ||
+            script < 0 || script >= USCRIPT_CODE_LIMIT) continue;
+        count(script);
     }
-    const std::pair<const UScriptCode, Tally> *best = nullptr;
-    for (const auto &entry : tallies) {
-        if (best == nullptr || entry.second.count > best->second.count ||
-            (entry.second.count == best->second.count && entry.second.first < best->second.first))
-            best = &entry;
+    int32_t best = -1;
+    for (int32_t script = 0; script < USCRIPT_CODE_LIMIT; script++) {
+        const Tally &tally = tallies[script];
+        if (tally.count == 0) continue;
+        if (best < 0 || tally.count > tallies[best].count ||
+            (tally.count == tallies[best].count && tally.first < tallies[best].first))
+            best = script;
     }
-    if (best == nullptr) return 0;
-    return writeUTF8(std::string(uscript_getShortName(best->first)), buffer, capacity);
+    if (best < 0) return 0;
+    return writeUTF8(std::string(uscript_getShortName(static_cast<UScriptCode>(best))), buffer, capacity);
 }
 
 extern "C" int32_t bs_text_columns(const char *text, int32_t length) {

@@ -46,38 +46,56 @@ enum ProseText {
     /// Keeps every non-ASCII character and each run of printable ASCII that reads as a word;
     /// the others become a space.
     private static func ofPlainText(_ bytes: [UInt8]) -> String {
-        var prose: [UInt8] = []
-        prose.reserveCapacity(bytes.count)
-        var runStart = 0
-        func endRun(at end: Int) {
-            let run = bytes[runStart..<end]
-            if isWordLike(run) { prose.append(contentsOf: run) } else { prose.append(0x20) }
+        bytes.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { prose in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    guard isPrintableASCII(bytes[index]) else {
+                        prose[count] = bytes[index]
+                        (count, index) = (count + 1, index + 1)
+                        continue
+                    }
+                    var end = index + 1
+                    while end < bytes.count && isPrintableASCII(bytes[end]) { end += 1 }
+                    let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                    if isWordLike(run) {
+                        UnsafeMutableRawPointer(prose.baseAddress! + count).copyMemory(from: run.baseAddress!, byteCount: run.count)
+                        count += run.count
+                    } else {
+                        prose[count] = 0x20
+                        count += 1
+                    }
+                    index = end
+                }
+                return count
+            }
         }
-        for (index, byte) in bytes.enumerated() where !isPrintableASCII(byte) {
-            if runStart < index { endRun(at: index) }
-            prose.append(byte)
-            runStart = index + 1
-        }
-        if runStart < bytes.count { endRun(at: bytes.count) }
-        return String(decoding: prose, as: UTF8.self)
     }
 
     private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// Whether a run of printable ASCII (no spaces) is a word: not a URL, an e-mail address, a
     /// path, a number, an identifier (`snake_case`, `camelCase`, `CamelCase`) or an acronym.
-    private static func isWordLike(_ run: ArraySlice<UInt8>) -> Bool {
-        let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-        let isUpper: (UInt8) -> Bool = { $0 >= 0x41 && $0 <= 0x5A }
-        guard let first = run.firstIndex(where: isLetter), let last = run.lastIndex(where: isLetter) else { return false }
-        let word = run[first...last]
-        // Inside a word: letters, and an apostrophe or hyphen between them ("don't", "well-known").
-        guard word.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") }),
-              !run.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "_") })
-        else { return false }
+    private static func isWordLike(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        var (first, last) = (-1, -1)
+        for index in run.indices {
+            let byte = run[index]
+            if isLetter(byte) {
+                if first < 0 { first = index }
+                last = index
+            } else if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "_") {
+                return false
+            }
+        }
+        guard first >= 0 else { return false }
         var previous: UInt8 = 0
         var capitals = 0
-        for byte in word {
+        for byte in run[first...last] {
+            // Inside a word: letters, and an apostrophe or hyphen between them ("don't", "well-known").
+            guard isLetter(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") else { return false }
             if isUpper(byte) {
                 // camelCase: a capital after a small letter.
                 if isLetter(previous) && !isUpper(previous) { return false }
