@@ -134,6 +134,19 @@ import Testing
         #expect(!published.contains("env.txt") && !published.contains("secret.txt"))
     }
 
+    @Test func aLinkedCacheFolderIsNeitherReadNorWritten() throws {
+        let site = try YAMLSite.make()
+        let outside = try TemporaryFolder(files: ["content": "broadside-content-cache 8 0\n"])
+        try FileManager.default.createSymbolicLink(atPath: site.url(".broadside-cache").path, withDestinationPath: outside.path)
+        let result = try run(["build"], in: site)
+        #expect(result.status == 2, "a configuration error: \(result.errorOutput)")
+        #expect(result.errorOutput.contains(".broadside-cache: error: a symbolic link, where Broadside keeps its records"),
+                "\(result.errorOutput)")
+        #expect(!site.exists("output"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["content"], "nothing written through the link")
+        #expect(try outside.text("content") == "broadside-content-cache 8 0\n")
+    }
+
     @Test func aSiteFileLinkedFromOutsideIsAnError() throws {
         let site = try SiteCommandTests.exampleSite()
         let outside = try TemporaryFolder(files: ["en.yaml": "site_title: Outside\n"])

@@ -20,7 +20,7 @@ public enum SiteBuilder {
     @discardableResult
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         let start = ContinuousClock.now
-        var pipeline = BuildPipeline(count: 16, log: options.log)
+        var pipeline = BuildPipeline(count: 17, log: options.log)
         pipeline.isStrict = options.isStrict
         var summary = BuildSummary()
         func finished() -> BuildSummary {
@@ -33,8 +33,8 @@ public enum SiteBuilder {
                                                                                    languages: options.languages))
         let folder = try pipeline.run(ClaimOutputFolder(path: options.outputDirectory ?? site.path("output"),
                                                         site: site, notice: options.notice))
-        let cacheFolder = site.path(cacheFolder)
-        let manifestPath = OutputManifest.path(in: site, for: folder)
+        let cacheFolder = try pipeline.run(ClaimCacheFolder(site: site))
+        let manifestPath = OutputManifest.path(in: site, cacheFolder: cacheFolder, for: folder)
         let inputs = try pipeline.run(LookForChanges(site: site, options: options, published: (folder, manifestPath)))
         if inputs.isUpToDate {
             summary.upToDate = true

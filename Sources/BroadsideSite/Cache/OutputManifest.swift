@@ -30,10 +30,10 @@ struct OutputManifest: Sendable {
     /// The manifest's file in the cache folder, one per output folder: named after its path
     /// relative to the site when it lies inside (so a site folder moved with its output keeps
     /// its manifest), else after its real path.
-    static func path(in site: SiteFolder, for outputFolder: OutputFolder) -> String {
+    static func path(in site: SiteFolder, cacheFolder: String, for outputFolder: OutputFolder) -> String {
         let real = outputFolder.realPath
         let key = RealPath.isInside(real, site.realPath) ? String(real.dropFirst(site.realPath.count)) : real
-        return site.path(SiteBuilder.cacheFolder).appendingPath("output-\(String(StableHash.of(key.utf8), radix: 16))")
+        return cacheFolder.appendingPath("output-\(String(StableHash.of(key.utf8), radix: 16))")
     }
 
     /// The device and inode of the folder at `path`; `nil` when there is none.

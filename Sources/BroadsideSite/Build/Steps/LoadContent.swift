@@ -29,16 +29,17 @@ struct LoadContent: BuildStep {
     let kept: ContentCache?
 
     func run(_ problems: inout [Diagnostic]) throws(BuildFailure) -> Loaded {
-        let cacheFolder = site.path(SiteBuilder.cacheFolder)
         // A strict build reads every file: warnings found when a file was rendered (an unknown
         // shortcode) are not kept in the cache.
         let cache = if options.clean || options.isStrict {
             ContentCache(configurationHash: shared)
         } else if let kept, kept.configurationHash == shared {
             kept
-        } else {
+        } else if let cacheFolder = try? site.cacheFolder() {
             ContentCache.load(from: cacheFolder, configurationHash: shared,
                               root: site.path(SiteContent.folderName), languages: configuration.languages)
+        } else {
+            ContentCache(configurationHash: shared)
         }
         let (content, found) = SiteContent.load(from: site, configuration: configuration, includeDrafts: options.includeDrafts,
                                                 files: files.files, cache: cache, now: now, keepsBodies: false)
