@@ -41,27 +41,27 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report: CoverageReport
+        let colour = format == .text && output == nil && Terminal.standardOutputIsColourTerminal
+        let outcome: CheckOutcome
         do {
-            report = try CoverageChecker.check(siteDirectory: siteOptions.site, strict: strict, links: links, trend: trend)
+            outcome = try CoverageChecker.report(siteDirectory: siteOptions.site, format: format, colour: colour,
+                                                 strict: strict, links: links, trend: trend)
         } catch {
             Terminal.printError(error.description)
             throw ExitStatus.of(error)
         }
-        let colour = format == .text && output == nil && Terminal.standardOutputIsColourTerminal
-        let bytes = format.render(report, colour: colour)
         if let output {
-            do { try Data(bytes).write(to: URL(fileURLWithPath: output)) } catch {
+            do { try Data(outcome.report).write(to: URL(fileURLWithPath: output)) } catch {
                 Terminal.printError("\(output): error: cannot write the report: \(error.localizedDescription)")
                 throw ExitStatus.usageOrConfiguration
             }
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            FileHandle.standardOutput.write(Data(outcome.report))
         }
-        var failed = report.errorCount > 0
+        var failed = outcome.errorCount > 0
         if let minCoverage {
-            for language in report.languagesBelow(minCoverage) {
-                Terminal.printError("\(siteOptions.site): error: \(language) coverage is \(report.coverage[language]?.percent ?? 0)%, below --min-coverage \(minCoverage)%")
+            for below in outcome.languagesBelow(minCoverage) {
+                Terminal.printError("\(siteOptions.site): error: \(below.language) coverage is \(below.percent)%, below --min-coverage \(minCoverage)%")
                 failed = true
             }
         }

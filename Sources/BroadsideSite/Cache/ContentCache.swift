@@ -21,12 +21,43 @@ struct ContentCache: Sendable {
     /// The configuration the records were read with; another one makes them all stale.
     var configurationHash: UInt64 = 0
 
+    /// The build's cache file in the cache folder; `broadside check` keeps its own (``checkFileName``).
     static let fileName = "content"
-    private static let header = "broadside-content-cache 7"
+    /// The check's, whose records have their ``TextFindings``.
+    static let checkFileName = "check"
+    private static let header = "broadside-content-cache 8"
 
     func record(for relativePath: String, status: FileStatus) -> Record? {
         guard let record = records[relativePath], record.status == status else { return nil }
         return record
+    }
+
+    /// This cache with a record of each of `files` in place of its own, and whether that changes
+    /// it (so that it must be saved). A file with a `cascade` has none: it is read again each
+    /// time, so the pages below it always see it.
+    ///
+    /// - Parameters:
+    ///   - fileStatus: each file's status now, by path relative to `content/`.
+    ///   - file: the article file of an element of `files`.
+    ///   - facts: what rendering it told; `nil` leaves the file out.
+    func replacingRecords<File>(with files: some Sequence<File>, fileStatus: [String: FileStatus],
+                                file: (File) -> ArticleFile, facts: (File) -> TextFacts?) -> (cache: ContentCache, changed: Bool) {
+        var updated = ContentCache(configurationHash: configurationHash)
+        updated.records.reserveCapacity(fileStatus.count)
+        var changed = false
+        for element in files {
+            let articleFile = file(element)
+            let path = articleFile.relativePath
+            guard articleFile.frontMatter.cascade.isEmpty, let facts = facts(element), let status = fileStatus[path] else { continue }
+            let record = Record(status: status, file: articleFile, facts: facts)
+            if !changed, let old = records[path] {
+                changed = old.status != status || old.facts != facts || old.file != articleFile
+            } else {
+                changed = true
+            }
+            updated.records[path] = record
+        }
+        return (updated, changed || updated.records.count != records.count)
     }
 
     // MARK: - Reading and writing
@@ -35,7 +66,8 @@ struct ContentCache: Sendable {
     private enum Column: Int, CaseIterable {
         case path, size, modified, changed, inode, contentHash, section, name, language, title, date, summary, draft,
              slug, translationKey, sourceHash, bodyLine, pageSummary, readingMinutes, bundleFolder, tags, locations,
-             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build, hasReferences, translate, event
+             titleSource, weight, publishDate, expiryDate, url, aliases, bodyHash, build, hasReferences, translate, event,
+             findings
 
         var name: String { String(describing: self) }
 
@@ -49,6 +81,11 @@ struct ContentCache: Sendable {
                 guard let event = matter.event else { return "" }
                 return [bits(of: event.start), bits(of: event.end), event.timeZone.identifier, event.online ?? "",
                         event.location ?? ""].map(escape).joined(separator: "\u{1E}")
+            case .findings:
+                // Its source hash ("-" for a translation's), then the script found and the one expected, if any.
+                guard let findings = file.findings else { return "" }
+                let script = findings.foreignScript
+                return [findings.sourceHash ?? "-", script?.found ?? "", script?.expected ?? ""].map(escape).joined(separator: "\u{1E}")
             case .locations:
                 return matter.locations.keys.compactMap { key in
                     matter.locations[key].map { escape(key) + "=\($0.line ?? 1):\($0.column ?? 1)" }
@@ -85,7 +122,7 @@ struct ContentCache: Sendable {
             case .pageSummary: record.facts.summary
             case .readingMinutes: String(record.facts.readingMinutes)
             case .bundleFolder: file.bundleFolder ?? ""
-            case .tags, .locations, .aliases, .event: ""
+            case .tags, .locations, .aliases, .event, .findings: ""
             }
             return escape(text)
         }
@@ -99,12 +136,13 @@ struct ContentCache: Sendable {
     /// The cache in `folder`, or an empty one when it is missing, of another version or damaged.
     ///
     /// - Parameters:
+    ///   - name: the cache's file in `folder` (``fileName``, ``checkFileName``).
     ///   - root: the content folder as messages name it, the start of each file's path.
     ///   - languages: the site's languages; a record in another is a damaged cache.
-    static func load(from folder: String, configurationHash: UInt64, root: String,
+    static func load(from folder: String, named name: String = fileName, configurationHash: UInt64, root: String,
                      languages: [LanguageTag]) -> ContentCache {
         let empty = ContentCache(configurationHash: configurationHash)
-        guard let data = FileManager.default.contents(atPath: folder.appendingPath(fileName)) else { return empty }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPath(name)) else { return empty }
         let lines = data.lines
         guard lines.count >= 2, lines[0] == "\(header) \(configurationHash)" else { return empty }
         let names = lines[1].split(separator: "\u{1F}").map(String.init)
@@ -120,9 +158,11 @@ struct ContentCache: Sendable {
     }
 
     /// Writes the cache a few thousand rows at a time, in place of the last one once complete.
-    func save(to folder: String) throws {
+    ///
+    /// - Parameter name: its file in `folder`.
+    func save(to folder: String, named name: String = fileName) throws {
         let keys = records.keys.sorted()
-        try FileWriter.replace(folder.appendingPath(Self.fileName)) { write in
+        try FileWriter.replace(folder.appendingPath(name)) { write in
             write("\(Self.header) \(configurationHash)\n" + Column.allCases.map(\.name).joined(separator: "\u{1F}") + "\n")
             for start in stride(from: 0, to: keys.count, by: 4096) {
                 write(keys[start..<min(keys.count, start + 4096)].map { records[$0]! }.concurrentMap { record in
@@ -199,9 +239,15 @@ struct ContentCache: Sendable {
                 publishDate: publishDate, expiryDate: expiryDate, url: optional(.url),
                 aliases: list(.aliases).map(ContentCache.unescape), translate: text(.translate) != "0", build: build, event: event,
                 locations: FieldLocations(path: filePath, locations))
-            let file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
+            var file = ArticleFile(path: filePath, relativePath: path, section: text(.section), name: text(.name),
                                    language: language, frontMatter: frontMatter, body: "", bodyLine: bodyLine,
                                    contentHash: contentHash, bodyHash: bodyHash, bundleFolder: optional(.bundleFolder))
+            let findings = list(.findings).map(ContentCache.unescape)
+            if !findings.isEmpty {
+                guard findings.count == 3 else { return nil }
+                let script = findings[1].isEmpty ? nil : CoverageChecker.ForeignScript(found: findings[1], expected: findings[2])
+                file.findings = TextFindings(sourceHash: findings[0] == "-" ? nil : findings[0], foreignScript: script)
+            }
             return Record(status: FileStatus(size: size, modified: modified, changed: changed, inode: inode), file: file,
                           facts: TextFacts(summary: text(.pageSummary), readingMinutes: minutes, hasReferences: text(.hasReferences) == "1"))
         }

@@ -27,13 +27,27 @@ enum InputFingerprint {
         // A strict build that succeeded had no warnings; one after a lenient build must look.
         hash.combine(options.isStrict ? "strict" : "lenient")
         for language in (options.languages.only ?? []).map(\.identifier).sorted() { hash.combine("only " + language) }
+        combine(folders, into: &hash)
+        return hash.value
+    }
+
+    /// Everything a check's report is made from: the shared inputs, how the report was asked
+    /// for (its format, say), then the name and status of every content file.
+    static func check(shared: UInt64, request: [String], content: FileTree) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(shared)
+        for part in request { hash.combine(part) }
+        combine([(SiteContent.folderName, content)], into: &hash)
+        return hash.value
+    }
+
+    private static func combine(_ folders: [(name: String, tree: FileTree)], into hash: inout StableHash) {
         for (name, tree) in folders {
             for file in tree.files {
                 hash.combine(name.appendingPath(file.path))
                 hash.combine(file.status)
             }
         }
-        return hash.value
     }
 
     private static func executableStatus() -> UInt64 {

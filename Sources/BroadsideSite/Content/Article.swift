@@ -47,6 +47,9 @@ public struct ArticleFile: Sendable, Equatable {
         var isRendered = true
         /// Whether lists (home, sections, tags) and feeds show the page (`build.list`).
         var isListed = true
+        /// What `broadside check` found in the text when the file was read, so that the text
+        /// can be let go; `nil` when no check looked (a build).
+        var findings: TextFindings?
     }
 
     /// The values every copy of this file shares until one of them changes.

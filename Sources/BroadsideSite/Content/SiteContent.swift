@@ -27,23 +27,26 @@ public struct SiteContent: Sendable {
 
     /// - Parameters:
     ///   - files: the files of `content/` with their status, as the build listed them.
-    ///   - cache: what an earlier build read; a file whose status is unchanged is taken from it
-    ///     unread (with an empty `body`).
+    ///   - cache: what an earlier build or check read; a file whose status is unchanged is taken
+    ///     from it unread (with an empty `body`), and so is one whose bytes are unchanged.
     ///   - now: what `publishDate` and `expiryDate` are compared with (``publicationTime()``).
     ///   - keepsBodies: keep each file's Markdown; a build lets it go as soon as the file is
     ///     read, and reads it again to render its page.
+    ///   - examinesText: find each file's ``TextFindings`` while its text is at hand (a check).
     static func load(from site: SiteFolder, configuration: SiteConfiguration, includeDrafts: Bool,
                      files: [FileTree.File], cache: ContentCache, now: Date,
-                     keepsBodies: Bool = true) -> (content: SiteContent, problems: [Diagnostic]) {
+                     keepsBodies: Bool = true, examinesText: Bool = false) -> (content: SiteContent, problems: [Diagnostic]) {
         let root = site.path(folderName)
         let languageFolders = LanguageFolders(configuration: configuration)
         /// A content file as the cache has it, or its name to read it by.
         enum Source { case cached(ArticleFile), unread(ContentFileName) }
+        /// Whether a cached file has what this load needs of it.
+        @Sendable func isComplete(_ record: ContentCache.Record) -> Bool { !examinesText || record.file.findings != nil }
         var candidates: [(String, FileStatus, Source)] = []
         var unread: [String] = []
         for file in files {
             // The cache holds content files alone, read with the same configuration.
-            if let record = cache.record(for: file.path, status: file.status) {
+            if let record = cache.record(for: file.path, status: file.status), isComplete(record) {
                 candidates.append((file.path, file.status, .cached(record.file)))
             } else if let name = ContentFileName(relativePath: file.path, languageFolders: languageFolders) {
                 candidates.append((file.path, file.status, .unread(name)))
@@ -58,8 +61,16 @@ public struct SiteContent: Sendable {
                 return .success(file)
             case .unread(let name):
                 return Result { () throws(BuildFailure) in
-                    var file = try readFile(at: root.appendingPath(relativePath), relativePath: relativePath, name: name,
-                                            site: site, configuration: configuration, timeZone: timeZone)
+                    let path = root.appendingPath(relativePath)
+                    let data = try read(path, relativePath: relativePath, site: site)
+                    // A file touched, or checked out again, but not changed (a clone with its cache restored).
+                    if let record = cache.records[relativePath], isComplete(record),
+                       record.file.contentHash == StableHash.ofContents(data) {
+                        return record.file
+                    }
+                    var file = try parseFile(data, at: path, relativePath: relativePath, name: name,
+                                             configuration: configuration, timeZone: timeZone)
+                    if examinesText { file.findings = TextFindings(of: file, configuration: configuration) }
                     if !keepsBodies { file.body = "" }
                     return file
                 }
@@ -179,20 +190,16 @@ public struct SiteContent: Sendable {
                           hint: "add `title: …` to its front matter")
     }
 
-    private static func readFile(at path: String, relativePath: String, name: ContentFileName, site: SiteFolder,
-                                 configuration: SiteConfiguration,
-                                 timeZone: TimeZone) throws(BuildFailure) -> ArticleFile {
-        let data: Data
+    /// The bytes of the content file at `path`.
+    private static func read(_ path: String, relativePath: String, site: SiteFolder) throws(BuildFailure) -> Data {
         do throws(Diagnostic) {
             guard let contents = try site.contents(of: folderName.appendingPath(relativePath)) else {
                 throw Diagnostic(at: SourceLocation(path: path), "cannot read the file", hint: "was it removed during the build?")
             }
-            data = contents
+            return contents
         } catch {
             throw BuildFailure([error])
         }
-        return try parseFile(data, at: path, relativePath: relativePath, name: name, configuration: configuration,
-                             timeZone: timeZone)
     }
 
     /// The article file that `data`, the contents of the file at `path`, makes.

@@ -22,9 +22,41 @@ public enum CoverageChecker {
     public static func check(siteDirectory: String, strict: Bool = false, links: Bool = false,
                              trend: Bool = false) throws(BuildFailure) -> CoverageReport {
         let site = try SiteFolder.opening(siteDirectory)
+        return try check(site, listing: site.files(in: SiteContent.folderName), shared: InputFingerprint.shared(site: site),
+                         strict: strict, links: links, trend: trend).report
+    }
+
+    /// ``check(siteDirectory:strict:links:trend:)``'s report in `format`.
+    ///
+    /// The report is kept in the cache folder (``SavedReport``) and given again, unmade, while
+    /// no input changed and no `publishDate` or `expiryDate` was reached; never with `links` or
+    /// `trend`, whose reports depend on more than the site's files.
+    ///
+    /// - Parameter colour: colour the text report (only on a terminal).
+    public static func report(siteDirectory: String, format: ReportFormat, colour: Bool = false, strict: Bool = false,
+                              links: Bool = false, trend: Bool = false) throws(BuildFailure) -> CheckOutcome {
+        let site = try SiteFolder.opening(siteDirectory)
+        let (listing, shared) = (site.files(in: SiteContent.folderName), InputFingerprint.shared(site: site))
+        let saved = links || trend ? nil
+            : (try? site.cacheFolder()).map { $0.appendingPath(SavedReport.fileName(format: format, colour: colour)) }
+        let fingerprint = InputFingerprint.check(shared: shared, request: [siteDirectory, strict ? "strict" : "lenient", format.rawValue],
+                                                 content: listing)
+        if let saved, let outcome = SavedReport.load(from: saved, fingerprint: fingerprint, now: SiteContent.publicationTime()) {
+            return outcome
+        }
+        let (report, window) = try check(site, listing: listing, shared: shared, strict: strict, links: links, trend: trend)
+        let outcome = CheckOutcome(report, format: format, colour: colour)
+        // A report that cannot be saved is only made again next time.
+        if let saved { try? SavedReport(fingerprint: fingerprint, window: window, outcome: outcome).save(to: saved) }
+        return outcome
+    }
+
+    /// The check of `site`, whose `content/` holds `listing` and whose other inputs have the
+    /// fingerprint `shared`; with the time its report holds for.
+    private static func check(_ site: SiteFolder, listing: FileTree, shared: UInt64, strict: Bool, links: Bool,
+                              trend: Bool) throws(BuildFailure) -> (report: CoverageReport, window: PublicationWindow) {
         let configuration = try SiteConfiguration.load(from: site)
-        let (content, loadProblems) = SiteContent.load(from: site, configuration: configuration,
-                                                       includeDrafts: false)
+        let (content, loadProblems) = loadContent(of: site, listing: listing, configuration: configuration, fingerprint: shared)
         let (strings, stringProblems) = UIStrings.load(from: site, configuration: configuration)
         var checker = Checker(configuration: configuration, strict: strict)
         let scope = TranslationScope(configuration: configuration)
@@ -33,14 +65,37 @@ public enum CoverageChecker {
         let rows = checker.checkArticles(Array(zip(content.articles, translated)))
         checker.reportUnreadableStrings(stringProblems, of: strings)
         checker.checkStrings(strings)
-        return CoverageReport(
+        let report = CoverageReport(
             defaultLanguage: configuration.defaultLanguage.identifier,
             languages: configuration.languages.map(\.identifier),
             requiredLanguages: configuration.requiredLanguages.map(\.identifier),
             articles: rows, coverage: coverage(of: rows, languages: configuration.languages),
             problems: checker.problems
-                + (links ? try LinkChecker.check(siteDirectory: siteDirectory, configuration: configuration) : []),
+                + (links ? try LinkChecker.check(siteDirectory: site.path, configuration: configuration) : []),
             trend: trend ? CoverageHistory(site: site, configuration: configuration, now: content.window.now).trend() : nil)
+        return (report, content.window)
+    }
+
+    /// Reads `content/` for a check: each file's ``TextFindings`` found as it is read, and its
+    /// text let go. Files unchanged since the last check are taken from its cache (in the cache
+    /// folder), which is then brought up to date; a cache that cannot be written only makes the
+    /// next check slower.
+    ///
+    /// - Parameter fingerprint: the inputs besides `content/` (``InputFingerprint/shared(site:)``) the cache must have been made with.
+    private static func loadContent(of site: SiteFolder, listing: FileTree, configuration: SiteConfiguration,
+                                    fingerprint: UInt64) -> (content: SiteContent, problems: [Diagnostic]) {
+        let root = site.path(SiteContent.folderName)
+        let folder = try? site.cacheFolder()
+        let cache = folder.map { ContentCache.load(from: $0, named: ContentCache.checkFileName, configurationHash: fingerprint,
+                                                   root: root, languages: configuration.languages) }
+            ?? ContentCache(configurationHash: fingerprint)
+        let (content, problems) = SiteContent.load(from: site, configuration: configuration, includeDrafts: false,
+                                                   files: listing.files, cache: cache, now: SiteContent.publicationTime(),
+                                                   keepsBodies: false, examinesText: true)
+        let updated = cache.replacingRecords(with: content.articles.lazy.flatMap(\.files.values), fileStatus: content.fileStatus,
+                                             file: { $0 }, facts: TextFacts.unrendered)
+        if let folder, updated.changed { try? updated.cache.save(to: folder, named: ContentCache.checkFileName) }
+        return (content, listing.warnings + problems)
     }
 
     /// Each language's column of the matrix `rows` summed up (``CoverageTally``).
@@ -108,28 +163,20 @@ public enum CoverageChecker {
 
         // MARK: - Articles
 
-        /// - Parameter articles: each article, and whether it is expected in every language.
+        /// - Parameter articles: each article, and whether it is expected in every language;
+        ///   each file with its ``TextFindings``.
         ///
-        /// Articles are judged, and their prose's script counted, across all cores; what is
-        /// found is reported in their order.
+        /// Articles are judged across all cores; what is found is reported in their order.
         mutating func checkArticles(_ articles: [(Article, Bool)]) -> [CoverageReport.ArticleRow] {
             let (configuration, stubs) = (self.configuration, self.stubs)
             let judged = articles.concurrentMap { article, translated in
-                // The source is hashed once, for the first stamped translation that needs it.
-                var sourceHash: String?
-                func hash(_ source: ArticleFile) -> String {
-                    if let sourceHash { return sourceHash }
-                    sourceHash = SourceHash.of(source)
-                    return sourceHash!
-                }
-                return configuration.languages.map { language in
+                configuration.languages.map { language in
                     let judgement = TranslationJudgement(of: article, in: language, isTranslated: translated,
-                                                         defaultLanguage: configuration.defaultLanguage, stubs: stubs, sourceHash: hash)
+                                                         defaultLanguage: configuration.defaultLanguage, stubs: stubs,
+                                                         sourceHash: { $0.findings?.sourceHash ?? SourceHash.of($0) })
                     let script: ForeignScript? = switch judgement {
                     case .source(let file), .unverified(let file, _), .outdated(let file, _, _, _), .translated(let file):
-                        CoverageChecker.foreignScript(title: ProseText.ofPlainText(file.frontMatter.title),
-                                                      text: ProseText.ofMarkdown(file.body), language: language,
-                                                      configuration: configuration)
+                        file.findings?.foreignScript ?? nil
                     case .notExpected, .missing, .stub:
                         nil
                     }
@@ -290,7 +337,10 @@ public enum CoverageChecker {
     }
 
     /// The script a text was found in, and the one its language is written in.
-    typealias ForeignScript = (found: String, expected: String)
+    struct ForeignScript: Sendable, Equatable {
+        var found: String
+        var expected: String
+    }
 
     /// The script that a prose text (see ``ProseText``) with at least a few letters is mostly
     /// in, when that is another than its language's (site.yaml `scripts:`, else the one its tag
@@ -304,7 +354,7 @@ public enum CoverageChecker {
               let found = ScriptDetection.dominantScript(of: prose),
               !script(found, belongsTo: expected),
               !hanScriptsOutnumberLatin(found: found, expected: expected, in: prose) else { return nil }
-        return (found, expected)
+        return ForeignScript(found: found, expected: expected)
     }
 
     /// Whether a Chinese, Japanese or Korean text that ICU found mostly Latin has more letters of

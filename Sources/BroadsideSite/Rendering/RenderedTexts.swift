@@ -43,23 +43,10 @@ struct RenderedTexts: Sendable {
     }
 
     /// `cache` with a record for each file whose rendering is known, at its status now, and
-    /// whether it changed (so it must be saved). A file with a `cascade` has none: it is read
-    /// again every build, so the pages below it always see it.
+    /// whether it changed (so it must be saved).
     func cache(updating cache: ContentCache, articles: [[LanguageTag: RenderedFile]],
                fileStatus: [String: FileStatus]) -> (cache: ContentCache, changed: Bool) {
-        var records: [String: ContentCache.Record] = [:]
-        records.reserveCapacity(fileStatus.count)
-        var changed = false
-        for article in articles {
-            for text in article.values where text.file.frontMatter.cascade.isEmpty {
-                let path = text.file.relativePath
-                guard let facts = facts(of: text), let status = fileStatus[path] else { continue }
-                changed = changed || cache.records[path]?.status != status || text.facts == nil
-                records[path] = ContentCache.Record(status: status, file: text.file, facts: facts)
-            }
-        }
-        var updated = cache
-        updated.records = records
-        return (updated, changed || records.count != cache.records.count)
+        cache.replacingRecords(with: articles.lazy.flatMap(\.values), fileStatus: fileStatus,
+                               file: \.file, facts: facts(of:))
     }
 }
