@@ -92,7 +92,7 @@ public struct Event: Sendable, Equatable {
     /// The instant `written` means on the clocks of `zone`: a local time (`2026-06-14T18:00`),
     /// with an offset (`2026-10-25T02:30+02:00`) to choose one of a time the clocks show twice.
     static func instant(_ written: String, in zone: TimeZoneRules, at location: SourceLocation) throws(Diagnostic) -> Date {
-        var text = Substring(written.trimmingCharacters(in: .whitespaces))
+        var text = Substring(written.trimmingSpaces)
         var offset: Int?
         if text.hasSuffix("Z") {
             (text, offset) = (text.dropLast(), 0)

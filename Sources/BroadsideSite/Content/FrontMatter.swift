@@ -221,7 +221,7 @@ public struct FrontMatter: Sendable, Equatable {
 
         let title = read("title") { field throws(Diagnostic) in
             let title = try field.string()
-            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !title.trimmingSpaces.isEmpty else {
                 throw Diagnostic(at: field.location, "'title' is empty", hint: "give the page a title, or leave the key out")
             }
             return title

@@ -79,7 +79,13 @@ extension FrontMatterField {
     /// The field a YAML mapping's entry is.
     init(_ field: YAMLMapping.Field) {
         func value(of node: Node) -> Value {
-            if let scalar = node.scalar { return .scalar(scalar.string, bool: node.bool) }
+            // Yams resolves a scalar's tag with regular expressions, once a scalar; only words
+            // that can be a YAML boolean are asked.
+            if let scalar = node.scalar {
+                let couldBeBoolean = (2...5).contains(scalar.string.utf8.count)
+                    && ["true", "yes", "on", "false", "no", "off"].contains(scalar.string.lowercased())
+                return .scalar(scalar.string, bool: couldBeBoolean ? node.bool : nil)
+            }
             if let sequence = node.sequence {
                 return .list(sequence.map { element in
                     (value(of: element),

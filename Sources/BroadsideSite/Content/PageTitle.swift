@@ -9,7 +9,7 @@ enum PageTitle {
         case .markdown: markdownHeading(in: body)
         case .html: htmlHeading(in: body)
         }
-        guard let text = heading?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = heading?.trimmingSpaces, !text.isEmpty else { return nil }
         return text
     }
 
@@ -32,9 +32,9 @@ enum PageTitle {
             guard (1...6).contains(hashes) else { continue }
             let rest = text.dropFirst(hashes)
             guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { continue }
-            var title = rest.trimmingCharacters(in: .whitespaces)
+            var title = rest.trimmingSpaces
             while title.hasSuffix("#") { title.removeLast() }
-            return title.trimmingCharacters(in: .whitespaces)
+            return title.trimmingSpaces
         }
         return nil
     }

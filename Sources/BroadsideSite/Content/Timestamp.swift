@@ -9,7 +9,7 @@ enum Timestamp {
 
     /// The date `text` names, or `nil` when it is no date; it may still be outside `supported`.
     static func parse(_ text: String, timeZone: TimeZone) -> Date? {
-        let scalars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let scalars = Array(text.trimmingSpaces.utf8)
         var index = 0
 
         func number(digits: Int) -> Int? {

@@ -36,7 +36,7 @@ public struct UIStrings: Sendable {
     /// The keys `language`'s file lists under ``sameAsDefaultKey``.
     func sameAsDefault(in language: LanguageTag) -> Set<String> {
         Set((entries[language] ?? []).filter { $0.key == Self.sameAsDefaultKey }
-            .flatMap { $0.pattern.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+            .flatMap { $0.pattern.split(separator: ",").map(\.trimmingSpaces) })
     }
 
     /// Reads and compiles every language's file: `locales/<lang>.yaml`, else go-i18n's
