@@ -12,12 +12,30 @@ extern "C" int32_t bs_text_dominant_script(const char *text, int32_t length, cha
     // Each script's letters, and the order in which the scripts were first seen (for a tie).
     struct Tally { int32_t count = 0; int32_t first = 0; };
     std::vector<Tally> tallies(USCRIPT_CODE_LIMIT);
-    int32_t seen = 0;
+    std::vector<UScriptCode> seen;
     auto count = [&](UScriptCode script) {
         Tally &tally = tallies[script];
-        if (tally.count++ == 0) tally.first = seen++;
+        if (tally.count++ == 0) {
+            tally.first = static_cast<int32_t>(seen.size());
+            seen.push_back(script);
+        }
     };
-    for (int32_t index = 0; index < length;) {
+    // Whether the leading script leads by more letters than the bytes left could hold: then
+    // the rest of a long text cannot change the answer.
+    auto decided = [&](int32_t remaining) {
+        int32_t first = 0, second = 0;
+        for (UScriptCode script : seen) {
+            int32_t letters = tallies[script].count;
+            if (letters > first) { second = first; first = letters; }
+            else if (letters > second) second = letters;
+        }
+        return first - second > remaining;
+    };
+    for (int32_t index = 0, nextLook = 4096; index < length;) {
+        if (index >= nextLook) {
+            if (decided(length - index)) break;
+            nextLook = index + 1024;
+        }
         auto byte = static_cast<unsigned char>(text[index]);
         if (byte < 0x80) {
             // ASCII: its letters are Latin, and nothing else in it is a letter.
@@ -35,9 +53,8 @@ extern "C" int32_t bs_text_dominant_script(const char *text, int32_t length, cha
         count(script);
     }
     int32_t best = -1;
-    for (int32_t script = 0; script < USCRIPT_CODE_LIMIT; script++) {
+    for (UScriptCode script : seen) {
         const Tally &tally = tallies[script];
-        if (tally.count == 0) continue;
         if (best < 0 || tally.count > tallies[best].count ||
             (tally.count == tallies[best].count && tally.first < tallies[best].first))
             best = script;
