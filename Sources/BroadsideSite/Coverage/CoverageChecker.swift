@@ -22,8 +22,10 @@ public enum CoverageChecker {
     public static func check(siteDirectory: String, strict: Bool = false, links: Bool = false,
                              trend: Bool = false) throws(BuildFailure) -> CoverageReport {
         let site = try SiteFolder.opening(siteDirectory)
-        return try check(site, listing: site.files(in: SiteContent.folderName), shared: InputFingerprint.shared(site: site),
-                         strict: strict, links: links, trend: trend).report
+        let checked = try check(site, listing: site.files(in: SiteContent.folderName), shared: InputFingerprint.shared(site: site),
+                                strict: strict, links: links, trend: trend)
+        checked.saving.wait()
+        return checked.report
     }
 
     /// ``check(siteDirectory:strict:links:trend:)``'s report in `format`.
@@ -44,19 +46,23 @@ public enum CoverageChecker {
         if let saved, let outcome = SavedReport.load(from: saved, fingerprint: fingerprint, now: SiteContent.publicationTime()) {
             return outcome
         }
-        let (report, window) = try check(site, listing: listing, shared: shared, strict: strict, links: links, trend: trend)
+        let (report, window, saving) = try check(site, listing: listing, shared: shared, strict: strict, links: links, trend: trend)
         let outcome = CheckOutcome(report, format: format, colour: colour)
         // A report that cannot be saved is only made again next time.
         if let saved { try? SavedReport(fingerprint: fingerprint, window: window, outcome: outcome).save(to: saved) }
+        saving.wait()
         return outcome
     }
 
     /// The check of `site`, whose `content/` holds `listing` and whose other inputs have the
-    /// fingerprint `shared`; with the time its report holds for.
-    private static func check(_ site: SiteFolder, listing: FileTree, shared: UInt64, strict: Bool, links: Bool,
-                              trend: Bool) throws(BuildFailure) -> (report: CoverageReport, window: PublicationWindow) {
+    /// fingerprint `shared`; with the time its report holds for, and the saving of the check's
+    /// content cache, which goes on on another thread (wait for it before the process ends).
+    private static func check(_ site: SiteFolder, listing: FileTree, shared: UInt64, strict: Bool, links: Bool, trend: Bool)
+        throws(BuildFailure) -> (report: CoverageReport, window: PublicationWindow, saving: DispatchGroup) {
         let configuration = try SiteConfiguration.load(from: site)
-        let (content, loadProblems) = loadContent(of: site, listing: listing, configuration: configuration, fingerprint: shared)
+        // Before the content is read, so that nothing throws while its cache is being saved.
+        let linkProblems = links ? try LinkChecker.check(siteDirectory: site.path, configuration: configuration) : []
+        let (content, loadProblems, saving) = loadContent(of: site, listing: listing, configuration: configuration, fingerprint: shared)
         let (strings, stringProblems) = UIStrings.load(from: site, configuration: configuration)
         var checker = Checker(configuration: configuration, strict: strict)
         let scope = TranslationScope(configuration: configuration)
@@ -70,20 +76,19 @@ public enum CoverageChecker {
             languages: configuration.languages.map(\.identifier),
             requiredLanguages: configuration.requiredLanguages.map(\.identifier),
             articles: rows, coverage: coverage(of: rows, languages: configuration.languages),
-            problems: checker.problems
-                + (links ? try LinkChecker.check(siteDirectory: site.path, configuration: configuration) : []),
+            problems: checker.problems + linkProblems,
             trend: trend ? CoverageHistory(site: site, configuration: configuration, now: content.window.now).trend() : nil)
-        return (report, content.window)
+        return (report, content.window, saving)
     }
 
     /// Reads `content/` for a check: each file's ``TextFindings`` found as it is read, and its
     /// text let go. Files unchanged since the last check are taken from its cache (in the cache
-    /// folder), which is then brought up to date; a cache that cannot be written only makes the
-    /// next check slower.
+    /// folder), which is then brought up to date on another thread (`saving`); a cache that
+    /// cannot be written only makes the next check slower.
     ///
     /// - Parameter fingerprint: the inputs besides `content/` (``InputFingerprint/shared(site:)``) the cache must have been made with.
     private static func loadContent(of site: SiteFolder, listing: FileTree, configuration: SiteConfiguration,
-                                    fingerprint: UInt64) -> (content: SiteContent, problems: [Diagnostic]) {
+                                    fingerprint: UInt64) -> (content: SiteContent, problems: [Diagnostic], saving: DispatchGroup) {
         let root = site.path(SiteContent.folderName)
         let folder = try? site.cacheFolder()
         let cache = folder.map { ContentCache.load(from: $0, named: ContentCache.checkFileName, configurationHash: fingerprint,
@@ -92,10 +97,15 @@ public enum CoverageChecker {
         let (content, problems) = SiteContent.load(from: site, configuration: configuration, includeDrafts: false,
                                                    files: listing.files, cache: cache, now: SiteContent.publicationTime(),
                                                    keepsBodies: false, examinesText: true)
-        let updated = cache.replacingRecords(with: content.articles.lazy.flatMap(\.files.values), fileStatus: content.fileStatus,
-                                             file: { $0 }, facts: TextFacts.unrendered)
-        if let folder, updated.changed { try? updated.cache.save(to: folder, named: ContentCache.checkFileName) }
-        return (content, listing.warnings + problems)
+        let saving = DispatchGroup()
+        if let folder {
+            DispatchQueue.global().async(group: saving) {
+                let updated = cache.replacingRecords(with: content.articles.lazy.flatMap(\.files.values), fileStatus: content.fileStatus,
+                                                     file: { $0 }, facts: TextFacts.unrendered)
+                if updated.changed { try? updated.cache.save(to: folder, named: ContentCache.checkFileName) }
+            }
+        }
+        return (content, listing.warnings + problems, saving)
     }
 
     /// Each language's column of the matrix `rows` summed up (``CoverageTally``).
