@@ -98,10 +98,11 @@ public final class PreviewServer: Sendable {
                    : "Rebuilt: \(changed.count) file\(changed.count == 1 ? "" : "s") changed, in \(time)")
         case .failed(let failure):
             state.update { $0.failure = failure }
-            liveReload.send(LiveReload.Change(paths: [], all: true))
+            // The terminal says why before the page reloads to show it.
             problem(failure.description)
             problem("The build failed with \(failure.errorCount) error\(failure.errorCount == 1 ? "" : "s"); "
                    + "the pages show them until the next save that builds")
+            liveReload.send(LiveReload.Change(paths: [], all: true))
         }
     }
 
