@@ -80,3 +80,24 @@ extern "C" int32_t bs_text_columns(const char *text, int32_t length) {
     }
     return columns;
 }
+
+extern "C" int32_t bs_text_strong_directions(const char *text, int32_t length) {
+    int32_t found = 0;
+    for (int32_t index = 0; index < length && found != 3;) {
+        auto byte = static_cast<unsigned char>(text[index]);
+        if (byte < 0x80) {
+            index += 1;
+            if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') found |= 1;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(text, index, length, c);
+        if (c < 0) continue;
+        switch (u_charDirection(c)) {
+        case U_LEFT_TO_RIGHT: found |= 1; break;
+        case U_RIGHT_TO_LEFT: case U_RIGHT_TO_LEFT_ARABIC: found |= 2; break;
+        default: break;
+        }
+    }
+    return found;
+}

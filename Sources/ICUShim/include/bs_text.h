@@ -16,6 +16,10 @@ int32_t bs_text_dominant_script(const char *text, int32_t length, char *buffer, 
 /// two, combining marks and format controls none, every other character one.
 int32_t bs_text_columns(const char *text, int32_t length);
 
+/// The strong directions among the characters of a UTF-8 text: 1 when it has a left-to-right
+/// one, 2 when a right-to-left one (Arabic letters included), 3 for both, 0 for neither.
+int32_t bs_text_strong_directions(const char *text, int32_t length);
+
 #ifdef __cplusplus
 }
 #endif
