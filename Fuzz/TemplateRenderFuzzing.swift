@@ -28,16 +28,18 @@ enum TemplateRenderFuzzing {
     static let functions: [String: TemplateFunction] = [
         "t": { call in
             guard let key = call.positional.first?.text else { throw Rejection() }
-            return ([key] + call.named.keys.sorted()).joined(separator: " ")
+            // In a language of its own, so every rendering reads the HTML around it (HTMLContext).
+            return TemplateText(([key] + call.named.keys.sorted()).joined(separator: " "),
+                                language: .init(tag: "ar", isRightToLeft: true))
         },
         "date": { call in
             guard case .string(let text) = call.positional.first?.value else { throw Rejection() }
-            return text
+            return TemplateText(text)
         },
         "number": { call in
             switch call.positional.first?.value {
-            case .int(let int): String(int)
-            case .double(let double): String(double)
+            case .int(let int): TemplateText(String(int))
+            case .double(let double): TemplateText(String(double))
             default: throw Rejection()
             }
         },

@@ -35,9 +35,9 @@ extension Template {
                 case .text(let text):
                     render(text, into: &progress.output)
                 case .variable(let name, let escaped, let offset):
-                    try interpolate(name, escaped: escaped, at: offset, in: context, into: &progress.output)
+                    try interpolate(name, escaped: escaped, at: offset, in: context, into: &progress)
                 case .call(let call, let escaped):
-                    try render(call, escaped: escaped, in: context, into: &progress.output)
+                    try render(call, escaped: escaped, in: context, into: &progress)
                 case .section(let name, let content, let offset):
                     try renderSection(name, content, at: offset, in: context, into: &progress)
                 case .invertedSection(let name, let content, let offset):
@@ -57,12 +57,12 @@ extension Template {
         /// A value, or where the context lacks the name but a function has it, a call without
         /// arguments, which the function may reject: `{{t}}` needs a key.
         private func interpolate(
-            _ name: Name, escaped: Bool, at offset: Int, in context: Context, into output: inout String
+            _ name: Name, escaped: Bool, at offset: Int, in context: Context, into progress: inout Progress
         ) throws(TemplateError) {
             if let value = context.value(of: name) {
-                value.interpolate(into: &output, escaped: escaped)
+                value.interpolate(into: &progress.output, escaped: escaped)
             } else if case .key(let key) = name, functions[key] != nil {
-                try render(Call(function: key, positional: [], named: [:], offset: offset), escaped: escaped, in: context, into: &output)
+                try render(Call(function: key, positional: [], named: [:], offset: offset), escaped: escaped, in: context, into: &progress)
             }
         }
 
@@ -115,20 +115,20 @@ extension Template {
             output.append(contentsOf: text.string[start...])
         }
 
-        private func render(_ call: Call, escaped: Bool, in context: Context, into output: inout String) throws(TemplateError) {
+        private func render(_ call: Call, escaped: Bool, in context: Context, into progress: inout Progress) throws(TemplateError) {
             guard let function = functions[call.function] else {
                 let known = functions.keys.sorted().joined(separator: ", ")
                 throw template.error(
                     at: call.offset,
                     "unknown function '\(call.function)'; " + (known.isEmpty ? "no functions are available here" : "available: \(known)"))
             }
-            let result: String
+            let result: TemplateText
             do {
                 result = try function(call.resolved(in: context))
             } catch {
                 throw template.error(at: call.offset, "function '\(call.function)' failed: \(String(describing: error))")
             }
-            if escaped { output.appendEscapingHTML(result) } else { output.append(result) }
+            progress.insert(result, escaped: escaped)
         }
 
         private func include(

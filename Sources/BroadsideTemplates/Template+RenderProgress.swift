@@ -4,10 +4,37 @@ extension Template.Renderer {
     /// partial, parent or block, so that no template recurses or runs without end.
     struct Progress {
         var output = ""
+        /// Where `output` stands in its HTML, read only when text of a language is inserted.
+        private var html = HTMLContext()
         /// How many sections, partials, parents and blocks enclose the nodes rendering now.
         private var depth = 0
         /// How many nodes have been visited, counting each time a section repeats.
         private var steps = 0
+
+        /// Inserts `text`, escaped or as it is, marked as ``TemplateText`` says when its language
+        /// is not the one around it.
+        mutating func insert(_ text: TemplateText, escaped: Bool) {
+            func append(_ text: String) { if escaped { output.appendEscapingHTML(text) } else { output.append(text) } }
+            guard let language = text.language else { return append(text.text) }
+            html.read(output)
+            guard let around = html.language, !language.isNamed(around) else { return append(text.text) }
+            let turns = html.isRightToLeft.map { $0 != language.isRightToLeft } ?? true
+            switch html.place {
+            case .content:
+                output.append("<span lang=\"")
+                output.appendEscapingHTML(language.tag)
+                output.append("\" dir=\"\(language.direction)\">")
+                append(text.text)
+                output.append("</span>")
+            case .tag where turns, .text where turns:
+                // LRI or RLI … PDI: no markup is possible here.
+                output.append(language.isRightToLeft ? "\u{2067}" : "\u{2066}")
+                append(text.text)
+                output.append("\u{2069}")
+            case .tag, .text, .raw:
+                append(text.text)
+            }
+        }
 
         /// Counts `count` nodes about to be visited.
         mutating func visit(_ count: Int) {

@@ -1,7 +1,8 @@
 /// A template function: an extension point (translation, dates, numbers) that stays out of plain
 /// Mustache. It receives the call as written in the tag, with its arguments resolved, and
-/// returns the text to insert, which is HTML-escaped in `{{…}}` and inserted raw in `{{{…}}}`.
-public typealias TemplateFunction = @Sendable (TemplateCall) throws -> String
+/// returns the text to insert, which is HTML-escaped in `{{…}}` and inserted raw in `{{{…}}}`,
+/// with its language (``TemplateText``).
+public typealias TemplateFunction = @Sendable (TemplateCall) throws -> TemplateText
 
 /// One call of a template function, such as `{{t reading_time minutes=article.minutes}}`.
 public struct TemplateCall: Sendable {

@@ -9,7 +9,7 @@ public struct TemplateLibrary: Sendable {
         case renderEmpty
     }
 
-    private let templates: [String: Template]
+    let templates: [String: Template]
     let missingPartials: MissingPartials
 
     /// Creates a library of `templates`, by name.

@@ -64,7 +64,7 @@ import Testing
         let site = try SiteFixture(Self.files)
         // A layout that shows the summaries of the pages without a date, as a site's own may.
         let list = try #require(site.read("templates/list.html"))
-        try site.write(list.replacingOccurrences(of: "{{title}}</a></li>", with: "{{title}}</a> {{summary}}</li>"), to: "templates/list.html")
+        try site.write(list.replacingOccurrences(of: "{{lang title in=lang}}</a></li>", with: "{{lang title in=lang}}</a> {{summary}}</li>"), to: "templates/list.html")
         #expect(site.read("templates/list.html") != list)
         let kept = SitePreview(options: BuildOptions(siteDirectory: site.root), origin: Self.origin)
         var last = try served(kept.rebuild())

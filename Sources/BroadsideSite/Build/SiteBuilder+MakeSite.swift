@@ -32,8 +32,8 @@ extension SiteBuilder {
         kept: Kept, pipeline: inout BuildPipeline, summary: inout BuildSummary,
         output makeOutput: (SitePlan, inout BuildPipeline) throws(BuildFailure) -> Output
     ) throws(BuildFailure) -> Made<Output> {
-        let strings = try pipeline.run(LoadUIStrings(site: site, configuration: configuration))
         let templates = try pipeline.run(LoadTemplates(site: site, kept: kept.templates))
+        let strings = try pipeline.run(LoadUIStrings(site: site, configuration: configuration, templates: templates.library))
         let markdown = Markdown(unsafeHTML: configuration.unsafeHTML, shortcodes: ShortcodeLibrary(templates: templates.library))
         let content = try pipeline.run(LoadContent(site: site, configuration: configuration, options: options,
                                                    files: inputs.contentFiles, shared: inputs.shared, now: inputs.now, kept: kept.cache))

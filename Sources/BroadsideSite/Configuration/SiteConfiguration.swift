@@ -364,3 +364,12 @@ public struct SiteConfiguration: Sendable {
         }
     }
 }
+
+extension SiteConfiguration {
+    /// `title`, as plain text in `language` (a feed's title, a calendar's name): isolated
+    /// (FSI … PDI) when it has letters that run in the other direction than the language's, so
+    /// that an English name keeps its place in an Arabic feed reader's line.
+    func title(in language: LanguageTag) -> String {
+        Language.named(language).direction.opposite.hasStrongCharacters(in: title) ? TextDirection.isolated(title) : title
+    }
+}

@@ -99,11 +99,44 @@ public struct UIStrings: Sendable {
     /// the built-in templates' words, so a site needs no `locales/` of its own. The keys that
     /// name the site (``siteKeys``) come from its `site.yaml` instead.
     public func message(_ key: String, in language: LanguageTag) -> Message? {
-        messages[language]?[key] ?? messages[defaultLanguage]?[key] ?? siteDefaults[key]
-            ?? Self.builtIn[language]?[key] ?? Self.builtIn[defaultLanguage]?[key] ?? Self.english.flatMap { Self.builtIn[$0]?[key] }
+        lookup(key, in: language)?.message
+    }
+
+    /// ``message(_:in:)``, with the language it is written in: `language`, or the one it fell back to.
+    public func lookup(_ key: String, in language: LanguageTag) -> (message: Message, language: LanguageTag)? {
+        if let message = messages[language]?[key] { return (message, language) }
+        if let message = messages[defaultLanguage]?[key] ?? siteDefaults[key] { return (message, defaultLanguage) }
+        if let message = Self.builtIn[language]?[key] { return (message, language) }
+        if let message = Self.builtIn[defaultLanguage]?[key] { return (message, defaultLanguage) }
+        return Self.english.flatMap { english in Self.builtIn[english]?[key].map { ($0, english) } }
     }
 
     private static let english = try? LanguageTag("en")
+
+    /// One warning for each language whose pages show some of `keys` in another language (a
+    /// missing translation's fallback), at the language's strings file: how many, in which
+    /// language, and the first few keys. `broadside check` reports each key (`missing-string`).
+    func fallbackWarnings(showing keys: Set<String>) -> [Diagnostic] {
+        let sorted = keys.sorted()
+        return files.keys.sorted { $0.identifier < $1.identifier }.compactMap { language in
+            var shownIn: [LanguageTag: Int] = [:]
+            let fallen = sorted.filter { key in
+                // The site's name from site.yaml is the site's choice for every language, no missing translation.
+                guard messages[language]?[key] == nil, messages[defaultLanguage]?[key] != nil || siteDefaults[key] == nil,
+                      let written = lookup(key, in: language)?.language, written != language else { return false }
+                shownIn[written, default: 0] += 1
+                return true
+            }
+            guard !fallen.isEmpty else { return nil }
+            let others = shownIn.keys.sorted { $0.identifier < $1.identifier }.map { Language.named($0).englishName }
+            let named = fallen.prefix(5).joined(separator: ", ") + (fallen.count > 5 ? ", …" : "")
+            let file = files[language] ?? ""
+            return Diagnostic(
+                .warning, at: SourceLocation(path: file),
+                "\(language): \(fallen.count) UI string\(fallen.count == 1 ? " is" : "s are") shown in \(others.joined(separator: " and ")) on \(Language.named(language).englishName) pages (\(named))",
+                hint: "translate \(fallen.count == 1 ? "it" : "them") in \(file); `broadside check` lists each. Until then \(fallen.count == 1 ? "it is" : "they are") marked with \(fallen.count == 1 ? "its" : "their") language")
+        }
+    }
 
     /// The built-in strings by language, compiled once.
     private static let builtIn: [LanguageTag: [String: Message]] = {

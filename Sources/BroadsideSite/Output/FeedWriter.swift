@@ -20,9 +20,9 @@ struct FeedWriter: Sendable {
         writer.element("rss", attributes: ["version": "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom",
                                            "xmlns:content": "http://purl.org/rss/1.0/modules/content/"]) {
             writer.element("channel") {
-                writer.element("title", text: configuration.title)
+                writer.element("title", text: configuration.title(in: language))
                 writer.element("link", text: context.permalink(home))
-                writer.element("description", text: configuration.title)
+                writer.element("description", text: configuration.title(in: language))
                 writer.element("language", text: language.identifier)
                 if let newest = entries.first?.entry.text.file.frontMatter.date {
                     writer.element("lastBuildDate", text: InternetDate.rfc822(newest))
@@ -56,13 +56,13 @@ struct FeedWriter: Sendable {
         let writer = XMLWriter()
         writer.element("feed", attributes: ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": language.identifier,
                                             "xml:base": configuration.baseURL]) {
-            writer.element("title", text: configuration.title)
+            writer.element("title", text: configuration.title(in: language))
             writer.element("id", text: context.permalink(home) + "atom.xml")
             writer.element("updated", text: updated)
             writer.element("link", attributes: ["rel": "self", "type": "application/atom+xml",
                                                 "href": context.permalink(home) + "atom.xml"])
             writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": context.permalink(home)])
-            writer.element("author") { writer.element("name", text: configuration.title) }
+            writer.element("author") { writer.element("name", text: configuration.title(in: language)) }
             for (entry, html, summary) in entries {
                 let file = entry.text.file
                 let date = entry.date ?? updated

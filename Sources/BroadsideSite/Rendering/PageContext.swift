@@ -181,6 +181,8 @@ struct PageContext: Sendable {
         var value: [String: TemplateValue] = [
             "site": [
                 "title": .string(configuration.title),
+                // site.yaml's title is in the default language.
+                "lang": .string(configuration.defaultLanguage.identifier),
                 "baseURL": .string(configuration.baseURL),
                 "basePath": .string(basePath),
             ],
@@ -188,6 +190,8 @@ struct PageContext: Sendable {
             "dir": pageLanguage.dir,
             "languageName": pageLanguage.name,
             "title": .string(configuration.title),
+            // The language `title` is in: a fallback article's, the default language's for site.yaml's title.
+            "titleLang": .string(configuration.defaultLanguage.identifier),
             "url": .string(links[index].link),
             "permalink": .string(links[index].permalink),
             "ogLocale": .string(Self.openGraphLocale(page.language)),
@@ -217,6 +221,7 @@ struct PageContext: Sendable {
         case .article(let entry):
             value["isArticle"] = true
             value["title"] = .string(entry.text.file.frontMatter.title)
+            value["titleLang"] = .string(entry.text.file.language.identifier)
             value["article"] = shown(entry, facts: own)
             // Only the event's own page has its schema.org data.
             if let event = presentation(of: entry, facts: own ?? facts(of: entry.text)) { value["jsonLD"] = .string(event.jsonLD) }
@@ -230,6 +235,7 @@ struct PageContext: Sendable {
                 folder = paths.home(of: page.language)
             case .tag(let tag):
                 value["title"] = .string(tag.name)
+                value["titleLang"] = .string(lang)
                 value["tag"] = ["name": .string(tag.name), "slug": .string(tag.slug)]
                 folder = paths.tag(tag.slug, in: page.language)
             case .section(let section):
@@ -239,11 +245,12 @@ struct PageContext: Sendable {
             if let text = plan.sectionText(of: page) {
                 let title = text.file.frontMatter.title
                 value["section"] = ["title": .string(title), "summary": .string((own ?? facts(of: text)).summary), "hasText": true]
-                if listing != .home { value["title"] = .string(title) }
+                if listing != .home { (value["title"], value["titleLang"]) = (.string(title), .string(text.file.language.identifier)) }
             } else if case .section(let section) = listing {
                 let name = ArticleFile.title(ofSection: section)
                 value["section"] = ["title": .string(name), "hasText": false]
-                value["title"] = .string(name)
+                // Named after its folder, as the source's files are.
+                (value["title"], value["titleLang"]) = (.string(name), .string(configuration.defaultLanguage.identifier))
             }
             let listed = plan.undatedEntries(shownOn: page)
             value["pages"] = .array(listed.map { shown($0) })

@@ -28,7 +28,7 @@ struct WriteEventCalendars: BuildStep {
                                           summary: file.frontMatter.title, description: context.facts(of: entry.text).summary,
                                           url: context.permalink(entry.path))
                 }
-                let name = configuration.title
+                let name = configuration.title(in: language)
                 var calendars = zip(entries, items).map { entry, item in
                     (context.paths.calendar(ofEventAt: entry.path), ICalendar(name: name, language: language, items: [item]),
                      OutputOrigin.generated("the calendar file of \(entry.text.file.path)"))
