@@ -1,11 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where rendered HTML stands at the end of what has been written: in element content, inside a
 /// tag, in an element that takes text only (`title`, `textarea`), or in script, style or a
 /// comment; and the language and direction of the element around that place (its own `lang` and
 /// `dir`, else those of the nearest element that has them).
 ///
 /// Read from the output itself, so partials, parents and blocks are seen where they land, and
-/// only as far as it was not read before: a page with no text of another language is never
-/// read. A small tokenizer, enough for marking text (``TemplateText``): it knows tags, quoted
+/// only as far as it was not read before, and only once text that says its language is inserted
+/// (a page whose templates insert none is never read). A small tokenizer, enough for marking text (``TemplateText``): it knows tags, quoted
 /// and unquoted attribute values, comments, declarations, and the elements whose content is not
 /// markup; an end tag closes the innermost open element of its name that set a language.
 struct HTMLContext {
@@ -37,17 +45,22 @@ struct HTMLContext {
         case elementText(matched: Int)
     }
 
-    /// The elements that never have content, so never close.
-    private static let voidElements: Set<[UInt8]> = Set(["area", "base", "br", "col", "embed", "hr", "img", "input",
-                                                         "link", "meta", "source", "track", "wbr"].map { Array($0.utf8) })
-    private static let textElements: Set<[UInt8]> = [Array("title".utf8), Array("textarea".utf8)]
-    private static let rawElements: Set<[UInt8]> = [Array("script".utf8), Array("style".utf8)]
+    /// What an element has other than markup: no content ever (so it never closes), text only, or raw content.
+    private enum Content { case void, text, raw }
+
+    /// The elements read other than as markup: those that never have content (so never close),
+    /// and those whose content is text or raw.
+    private static let specialElements: [[UInt8]: Content] = Dictionary(uniqueKeysWithValues:
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"].map { (Array($0.utf8), Content.void) }
+        + ["title", "textarea"].map { (Array($0.utf8), Content.text) } + ["script", "style"].map { (Array($0.utf8), Content.raw) })
+    private static let lang = Array("lang".utf8), dir = Array("dir".utf8)
     /// The most elements with a language followed at once, and the longest names and values kept.
     private static let depthLimit = 256, nameLimit = 32, valueLimit = 64
 
     private var state = State.data
     private var stack: [Frame] = []
-    private var read: String.Index?
+    /// How many bytes of the output were read.
+    private var readBytes = 0
     private var isClosing = false, endsWithSlash = false
     private var name: [UInt8] = [], attribute: [UInt8] = [], value: [UInt8] = []
     private var tagLanguage: String?, tagDirection: Bool??
@@ -72,12 +85,64 @@ struct HTMLContext {
 
     /// Reads what `output` holds past what was read before (`output` only ever grows).
     mutating func read(_ output: String) {
-        let start = read ?? output.startIndex
-        for byte in output.utf8[start...] { step(byte) }
-        read = output.endIndex
+        var output = output
+        output.withUTF8 { bytes in
+            var index = readBytes
+            while true {
+                index = endOfRun(in: bytes, from: index)
+                guard index < bytes.count else { break }
+                step(bytes[index])
+                index += 1
+            }
+            readBytes = bytes.count
+        }
+    }
+
+    /// Where the bytes from `start` stop leaving the state as it is, read at once, for this reads
+    /// every page that has text of a language: text, raw text, declarations and quoted values run
+    /// to the one byte that can end them (found with memchr), names to a space, `/` or `>` (or `=`),
+    /// kept as they go, and the spaces between attributes to what follows them.
+    private mutating func endOfRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        func find(_ byte: UInt8) -> Int {
+            guard let base = bytes.baseAddress, start < bytes.count,
+                  let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        func end(while continues: (UInt8) -> Bool) -> Int {
+            var end = start
+            while end < bytes.count && continues(bytes[end]) { end += 1 }
+            return end
+        }
+        func isNameByte(_ byte: UInt8) -> Bool { !Self.isSpace(byte) && byte != UInt8(ascii: "/") && byte != UInt8(ascii: ">") }
+        func kept(_ end: Int, after count: Int, limit: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+            bytes[start..<min(end, start + max(0, limit - count))]
+        }
+        switch state {
+        case .data, .elementText(matched: 0):
+            return find(UInt8(ascii: "<"))
+        case .declaration:
+            return find(UInt8(ascii: ">"))
+        case .quotedValue(let quote):
+            let end = find(quote)
+            value.append(contentsOf: kept(end, after: value.count, limit: Self.valueLimit))
+            return end
+        case .tagName:
+            let end = end(while: isNameByte)
+            name.append(contentsOf: kept(end, after: name.count, limit: Self.nameLimit).lazy.map(Self.lowercased))
+            return end
+        case .attributeName:
+            let end = end { isNameByte($0) && $0 != UInt8(ascii: "=") }
+            attribute.append(contentsOf: kept(end, after: attribute.count, limit: Self.nameLimit).lazy.map(Self.lowercased))
+            return end
+        case .inTag, .afterAttributeName:
+            return end(while: Self.isSpace)
+        default:
+            return start
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    private static func lowercased(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }
 
     private mutating func step(_ byte: UInt8) {
@@ -91,7 +156,9 @@ struct HTMLContext {
                 state = .declaration
             } else if byte == UInt8(ascii: "/") || Self.isLetter(byte) {
                 isClosing = byte == UInt8(ascii: "/")
-                (name, endsWithSlash, tagLanguage, tagDirection) = (isClosing ? [] : [byte | 0x20], false, nil, nil)
+                name.removeAll(keepingCapacity: true)
+                if !isClosing { name.append(byte | 0x20) }
+                (endsWithSlash, tagLanguage, tagDirection) = (false, nil, nil)
                 state = .tagName
             } else {
                 state = byte == UInt8(ascii: "<") ? .lessThan : .data
@@ -111,7 +178,7 @@ struct HTMLContext {
         case .declaration:
             if byte == UInt8(ascii: ">") { state = .data }
         case .tagName:
-            continueName(byte, \.name, then: .inTag)
+            if !endsName(byte, then: .inTag), name.count < Self.nameLimit { name.append(Self.lowercased(byte)) }
         case .inTag, .afterAttributeName:
             if byte == UInt8(ascii: ">") {
                 endTag()
@@ -120,13 +187,19 @@ struct HTMLContext {
             } else if byte == UInt8(ascii: "=") && state == .afterAttributeName {
                 state = .beforeValue
             } else if !Self.isSpace(byte) {
-                (attribute, endsWithSlash) = ([Self.isLetter(byte) ? byte | 0x20 : byte], false)
+                attribute.removeAll(keepingCapacity: true)
+                attribute.append(Self.lowercased(byte))
+                endsWithSlash = false
                 state = .attributeName
             }
         case .attributeName:
-            if byte == UInt8(ascii: "=") { state = .beforeValue } else { continueName(byte, \.attribute, then: .afterAttributeName) }
+            if byte == UInt8(ascii: "=") {
+                state = .beforeValue
+            } else if !endsName(byte, then: .afterAttributeName), attribute.count < Self.nameLimit {
+                attribute.append(Self.lowercased(byte))
+            }
         case .beforeValue:
-            value = []
+            value.removeAll(keepingCapacity: true)
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 state = .quotedValue(byte)
             } else if byte == UInt8(ascii: ">") {
@@ -166,24 +239,25 @@ struct HTMLContext {
         }
     }
 
-    /// A byte of a tag's or an attribute's name, kept in lower case in `name`; a space or `/`
-    /// ends the name (then `next`), and `>` the tag.
-    private mutating func continueName(_ byte: UInt8, _ name: WritableKeyPath<HTMLContext, [UInt8]>, then next: State) {
+    /// Whether `byte` ends a tag's or an attribute's name: a space or `/` does (then `next`), and
+    /// `>` ends the tag too.
+    private mutating func endsName(_ byte: UInt8, then next: State) -> Bool {
         if byte == UInt8(ascii: ">") {
             endTag()
         } else if Self.isSpace(byte) || byte == UInt8(ascii: "/") {
             endsWithSlash = byte == UInt8(ascii: "/")
             state = next
-        } else if self[keyPath: name].count < Self.nameLimit {
-            self[keyPath: name].append(Self.isLetter(byte) ? byte | 0x20 : byte)
+        } else {
+            return false
         }
+        return true
     }
 
     /// An attribute's value is complete: `lang` and `dir` are kept for the tag.
     private mutating func endValue() {
-        if attribute == Array("lang".utf8) {
+        if attribute == Self.lang {
             tagLanguage = String(decoding: value, as: UTF8.self)
-        } else if attribute == Array("dir".utf8) {
+        } else if attribute == Self.dir {
             let direction = String(decoding: value, as: UTF8.self).lowercased()
             tagDirection = direction == "rtl" ? true : direction == "ltr" ? false : .some(nil)
         }
@@ -198,8 +272,8 @@ struct HTMLContext {
             }
             return
         }
-        let isVoid = Self.voidElements.contains(name) || endsWithSlash
-        if !isVoid {
+        let special = Self.specialElements[name]
+        if special != Content.void && !endsWithSlash {
             if tagLanguage != nil || tagDirection != nil {
                 if stack.count < Self.depthLimit {
                     stack.append(Frame(name: name, language: tagLanguage.flatMap { $0.isEmpty ? nil : $0 },
@@ -209,8 +283,8 @@ struct HTMLContext {
                 stack[last].nested += 1
             }
         }
-        if Self.textElements.contains(name) || Self.rawElements.contains(name) {
-            (elementEnd, elementIsText) = (name, Self.textElements.contains(name))
+        if let special, special != .void {
+            (elementEnd, elementIsText) = (name, special == .text)
             state = .elementText(matched: 0)
         }
     }

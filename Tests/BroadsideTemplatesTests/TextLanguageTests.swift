@@ -56,6 +56,13 @@ import Testing
         #expect(try render("<p>{{en}}</p>") == "<p>Home &lt;1&gt;</p>", "no language said anywhere: nothing is marked")
     }
 
+    @Test func attributeValuesAreReadWholeWhateverTheyHold() throws {
+        let long = String(repeating: "x", count: 100)
+        let page = #"<html lang="ur" dir="rtl"><div title="a > b <p>" data-x="\#(long)" lang="en" dir="ltr">{{en}}</div>{{en}}"#
+        #expect(try render(page) == #"<html lang="ur" dir="rtl"><div title="a > b <p>" data-x="\#(long)" lang="en" dir="ltr">Home &lt;1&gt;</div><span lang="en" dir="ltr">Home &lt;1&gt;</span>"#,
+                "`>` and `<` inside a quoted value end nothing, and a value past the longest kept still ends where its quote does")
+    }
+
     @Test func partialsAndBlocksAreMarkedWhereTheyLand() throws {
         let layout = #"<html lang="ur" dir="rtl"><title>{{$title}}{{/title}}</title><body>{{$body}}{{/body}}</body>"#
         let page = "{{<layout}}{{$title}}{{en}}{{/title}}{{$body}}{{> item}}{{/body}}{{/layout}}"
